@@ -1,0 +1,30 @@
+using AlphasRun.Application.Common;
+using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.Guide;
+using AlphasRun.Application.Plans;
+using FluentValidation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AlphasRun.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ClubOptions>()
+            .Bind(configuration.GetSection(ClubOptions.SectionName))
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "AlphasRun:TimeZone is not a known time zone id.")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ClubClock>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+
+        services.AddScoped<PlanCatalog>();
+        services.AddScoped<GuideReader>();
+        services.AddScoped<RunCalendar>();
+        services.AddScoped<OccurrenceGenerator>();
+        return services;
+    }
+}

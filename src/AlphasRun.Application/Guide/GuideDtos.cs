@@ -1,0 +1,3 @@
+namespace AlphasRun.Application.Guide;
+
+public sealed record GuideSectionDto(string Anchor, string Title, string Html);

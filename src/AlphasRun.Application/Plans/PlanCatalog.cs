@@ -1,0 +1,67 @@
+using AlphasRun.Application.Common;
+using AlphasRun.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlphasRun.Application.Plans;
+
+/// <summary>What runners read: the latest published version of each plan, never a draft.</summary>
+public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer markdown)
+{
+    public async Task<IReadOnlyList<PlanSummaryDto>> ListPublishedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var plans = await db.TrainingPlans.AsNoTracking()
+            .Where(p => p.Status == PlanStatus.Published)
+            .Select(p => new { p.Id, p.Slug })
+            .ToListAsync(cancellationToken);
+        var ids = plans.Select(p => p.Id).ToList();
+        var versions = await LatestVersions(db, ids).ToListAsync(cancellationToken);
+        return [.. versions
+            .Join(plans, v => v.PlanId, p => p.Id, (v, p) => new PlanSummaryDto(
+                p.Slug, v.Name, v.Audience, FirstParagraph(v.Description), v.Content.Weeks[0].TotalDistance, v.Content.Weeks.Count))
+            .OrderBy(p => p.Audience)];
+    }
+
+    public async Task<PublishedPlanDto?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var plan = await db.TrainingPlans.AsNoTracking()
+            .Where(p => p.Slug == slug && p.Status == PlanStatus.Published)
+            .Select(p => new { p.Id, p.Slug })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var version = await LatestVersions(db, [plan.Id]).SingleOrDefaultAsync(cancellationToken);
+        if (version is null)
+        {
+            return null;
+        }
+
+        var crewRuns = await db.GroupRunSchedules.AsNoTracking()
+            .Select(s => new { s.Id, s.Name, s.Day, s.LocalStartTime, LocationName = s.Location!.Name })
+            .ToDictionaryAsync(s => s.Id, s => new CrewRunDto(s.Name, s.Day, s.LocalStartTime, s.LocationName), cancellationToken);
+
+        var weeks = version.Content.Weeks.Select(w => new PlanWeekDto(
+            w.Number,
+            w.TotalDistance,
+            [.. w.Days().Select(d => new PlanDayDto(d.Day, [.. d.Sessions.Select(s => new PlanSessionDto(
+                s.Type,
+                s.Title,
+                s.Distance,
+                s.Notes,
+                s.GroupRunScheduleId is { } id && crewRuns.TryGetValue(id, out var run) ? run : null))]))]));
+
+        return new PublishedPlanDto(plan.Slug, version.Name, version.Audience, markdown.ToSafeHtml(version.Description), version.Number, version.PublishedUtc, [.. weeks]);
+    }
+
+    private static IQueryable<PlanVersion> LatestVersions(IAlphasRunDb db, List<Guid> planIds) =>
+        db.PlanVersions.AsNoTracking()
+            .Where(v => planIds.Contains(v.PlanId))
+            .Where(v => v.Number == db.PlanVersions.Where(o => o.PlanId == v.PlanId).Max(o => o.Number));
+
+    private static string FirstParagraph(string markdown) =>
+        markdown.Split("\n\n", 2, StringSplitOptions.TrimEntries)[0];
+}

@@ -1,0 +1,7 @@
+namespace AlphasRun.Domain.Common;
+
+public enum DistanceUnit
+{
+    Kilometres,
+    Miles,
+}

@@ -1,0 +1,7 @@
+namespace AlphasRun.Domain.GroupRuns;
+
+public enum OccurrenceStatus
+{
+    Scheduled,
+    Cancelled,
+}

@@ -1,0 +1,8 @@
+namespace AlphasRun.Domain.GroupRuns;
+
+public enum RegistrationStatus
+{
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+}

@@ -1,0 +1,8 @@
+namespace AlphasRun.Domain.Plans;
+
+public enum PlanStatus
+{
+    Draft,
+    Published,
+    Archived,
+}

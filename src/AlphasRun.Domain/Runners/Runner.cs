@@ -1,0 +1,45 @@
+using AlphasRun.Domain.Plans;
+
+namespace AlphasRun.Domain.Runners;
+
+/// <summary>A crew member's running profile; the sign-in account lives in Identity and links by <see cref="UserId"/>.</summary>
+public sealed class Runner
+{
+    public Runner(Guid id, string userId, string firstName, string lastName, PlanAudience mainDistance, DateTime joinedUtc)
+    {
+        Id = id;
+        UserId = userId;
+        FirstName = firstName;
+        LastName = lastName;
+        MainDistance = mainDistance;
+        JoinedUtc = joinedUtc;
+    }
+
+    private Runner()
+    {
+        UserId = FirstName = LastName = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public string FirstName { get; private set; }
+
+    public string LastName { get; private set; }
+
+    public PlanAudience MainDistance { get; private set; }
+
+    /// <summary>Usual easy pace in seconds per kilometre.</summary>
+    public int? EasyPaceSecondsPerKm { get; private set; }
+
+    public string? EmergencyContactName { get; private set; }
+
+    public string? EmergencyContactPhone { get; private set; }
+
+    public DateTime? WaiverAcceptedUtc { get; private set; }
+
+    public DateTime JoinedUtc { get; private set; }
+
+    public string FullName => $"{FirstName} {LastName}";
+}

@@ -1,0 +1,20 @@
+using AlphasRun.Domain.GroupRuns;
+using AlphasRun.Domain.Runners;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AlphasRun.Infrastructure.Persistence.Configurations;
+
+internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registration>
+{
+    public void Configure(EntityTypeBuilder<Registration> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.HasOne<GroupRunOccurrence>().WithMany().HasForeignKey(r => r.OccurrenceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Runner>().WithMany().HasForeignKey(r => r.RunnerId).OnDelete(DeleteBehavior.SetNull);
+        // Never two registrations of one runner for one run, whatever races in the application.
+        builder.HasIndex(r => new { r.OccurrenceId, r.RunnerId }).IsUnique();
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.PaceGroup).HasMaxLength(20);
+    }
+}
