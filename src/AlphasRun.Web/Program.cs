@@ -13,6 +13,7 @@ var app = builder.Build();
 
 if (!await app.InitializeDatabaseAsync())
 {
+    await app.DisposeAsync(); // flushes the log line that says why
     return 1;
 }
 

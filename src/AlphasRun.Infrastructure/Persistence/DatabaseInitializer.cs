@@ -71,7 +71,7 @@ public interface IStartupSeedStep
 
 /// <summary>The database file cannot be created or written; the message names the path.</summary>
 public sealed class DatabaseUnavailableException(string path, Exception inner)
-    : Exception($"Cannot open the database file '{path}' for writing: {inner.Message}. Set ConnectionStrings:AlphasRun to a writable path.", inner)
+    : Exception($"Cannot open the database file '{path}' for writing ({inner.Message.TrimEnd('.')}). Set ConnectionStrings:AlphasRun to a writable path.", inner)
 {
     public string DatabasePath { get; } = path;
 }

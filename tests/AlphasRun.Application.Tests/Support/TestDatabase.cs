@@ -1,0 +1,87 @@
+using AlphasRun.Infrastructure;
+using AlphasRun.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AlphasRun.Application.Tests.Support;
+
+/// <summary>
+/// The app's services over a real SQLite file in a temp folder, with a fake clock. Build one per test;
+/// <see cref="RestartAsync"/> simulates the app starting again on the same file.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "alphasrun-tests", Guid.NewGuid().ToString("N"));
+    private ServiceProvider _services;
+    private AsyncServiceScope _scope;
+
+    private TestDatabase(DateTimeOffset now)
+    {
+        Directory.CreateDirectory(_folder);
+        Clock = new FakeTimeProvider(now);
+        _services = BuildServices();
+        _scope = _services.CreateAsyncScope();
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public string FilePath => Path.Combine(_folder, "alphasrun.db");
+
+    public IServiceProvider Services => _services;
+
+    /// <summary>A database initialised as at start-up (migrated, seeded, runs generated) at the given time.</summary>
+    public static async Task<TestDatabase> StartAsync(DateTimeOffset? now = null)
+    {
+        var db = new TestDatabase(now ?? new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+        await db.InitializeAsync();
+        return db;
+    }
+
+    public T Get<T>()
+        where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+
+    public async Task RestartAsync()
+    {
+        await _scope.DisposeAsync();
+        await _services.DisposeAsync();
+        _services = BuildServices();
+        _scope = _services.CreateAsyncScope();
+        await InitializeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private async Task InitializeAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
+    }
+
+    private ServiceProvider BuildServices()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:AlphasRun"] = $"Data Source={FilePath}" })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddApplication(configuration);
+        services.AddInfrastructure(configuration, _folder);
+        services.AddSingleton<TimeProvider>(Clock);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+}
