@@ -1,7 +1,9 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Guide;
 using AlphasRun.Application.Plans;
+using AlphasRun.Application.Runners;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,11 @@ public static class DependencyInjection
         services.AddSingleton<ClubClock>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+
+        services.AddAuthorizationCore(Policies.Configure);
+        services.AddScoped<AccessGuard>();
+        services.AddScoped<MembershipService>();
+        services.AddScoped<MemberAdminService>();
 
         services.AddScoped<PlanCatalog>();
         services.AddScoped<GuideReader>();

@@ -1,6 +1,10 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Runners;
+using AlphasRun.Infrastructure.Email;
+using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Infrastructure.Persistence;
 using AlphasRun.Infrastructure.Persistence.Seeding;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +22,48 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddHostedService<OccurrenceRefreshService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                // Length over composition (NIST 800-63B): at least 10 characters, no character-class rules.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AlphasRunDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddScoped<IMemberAccounts, MemberAccounts>();
+        services.AddScoped<IStartupSeedStep, RolesAndAdminsSeed>();
+        services.AddScoped<IStartupSeedStep, DemoAccountsSeed>();
+
+        var email = configuration.GetSection("AlphasRun:Email").Get<EmailSettings>() ?? new EmailSettings();
+        if (!Path.IsPathRooted(email.PickupDirectory))
+        {
+            email.PickupDirectory = Path.GetFullPath(Path.Combine(contentRoot, email.PickupDirectory));
+        }
+
+        services.AddSingleton(email);
+        if (string.IsNullOrWhiteSpace(email.SmtpHost))
+        {
+            services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+
+        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();
         return services;
     }
 }

@@ -2,12 +2,13 @@ using AlphasRun.Application;
 using AlphasRun.Infrastructure;
 using AlphasRun.Web;
 using AlphasRun.Web.Components;
+using AlphasRun.Web.Components.Account;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddWebUi();
+builder.Services.AddWebUi(builder.Environment);
 
 var app = builder.Build();
 
@@ -17,6 +18,11 @@ if (!await app.InitializeDatabaseAsync())
     return 1;
 }
 
+if (await app.RunCommandAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -24,10 +30,13 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthEndpoint();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -1,6 +1,11 @@
 using System.Text.Json;
+using AlphasRun.Application.Common.Security;
+using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Infrastructure.Persistence;
+using AlphasRun.Web.Components.Account;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 
 namespace AlphasRun.Web;
@@ -8,13 +13,51 @@ namespace AlphasRun.Web;
 /// <summary>The web layer's part of Program: UI services, start-up and the health endpoint.</summary>
 internal static partial class WebSetup
 {
-    public static IServiceCollection AddWebUi(this IServiceCollection services)
+    public static IServiceCollection AddWebUi(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddMemoryCache();
+
         services.AddCascadingAuthenticationState();
-        services.AddAuthorization();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddSingleton<SignInTickets>();
+        services.AddSingleton<AccountEmails>();
+        services.AddAuthorization(Policies.Configure);
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "alphasrun.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure everywhere but plain-http local development (dotnet run serves http://localhost).
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.ExpireTimeSpan = TimeSpan.FromDays(30);
+            options.SlidingExpiration = true;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         return services;
+    }
+
+    /// <summary>Runs <c>roles …</c> from the command line against the configured database; null when the arguments are not a command.</summary>
+    public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        if (args is not ["roles", .. var rest])
+        {
+            return null;
+        }
+
+        return await RolesCommand.RunAsync(app.Services, rest, Console.Out);
     }
 
     /// <summary>Migrates and seeds; on a database that cannot be opened, logs one clear line and reports failure.</summary>

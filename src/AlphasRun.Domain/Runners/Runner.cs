@@ -42,4 +42,17 @@ public sealed class Runner
     public DateTime JoinedUtc { get; private set; }
 
     public string FullName => $"{FirstName} {LastName}";
+
+    public void UpdateProfile(string firstName, string lastName, PlanAudience mainDistance, int? easyPaceSecondsPerKm, string? emergencyContactName, string? emergencyContactPhone)
+    {
+        FirstName = firstName;
+        LastName = lastName;
+        MainDistance = mainDistance;
+        EasyPaceSecondsPerKm = easyPaceSecondsPerKm;
+        EmergencyContactName = emergencyContactName;
+        EmergencyContactPhone = emergencyContactPhone;
+    }
+
+    /// <summary>Records when the member accepted the crew's safety waiver and code of conduct.</summary>
+    public void AcceptWaiver(DateTime nowUtc) => WaiverAcceptedUtc = nowUtc;
 }

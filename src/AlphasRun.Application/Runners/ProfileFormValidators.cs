@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+
+namespace AlphasRun.Application.Runners;
+
+public sealed partial class ProfileFormValidator : AbstractValidator<ProfileForm>
+{
+    public const int NameMax = 60;
+
+    public ProfileFormValidator()
+    {
+        RuleFor(f => f.FirstName).NotEmpty().WithMessage("Enter your first name.")
+            .MaximumLength(NameMax).WithMessage($"First name: at most {NameMax} characters.");
+        RuleFor(f => f.LastName).NotEmpty().WithMessage("Enter your last name.")
+            .MaximumLength(NameMax).WithMessage($"Last name: at most {NameMax} characters.");
+        RuleFor(f => f.MainDistance).IsInEnum().WithMessage("Choose half marathon or marathon.");
+        RuleFor(f => f.EasyPace)
+            .Must((form, pace) => Pace.TryParse(pace, form.PaceUnit, out _)).WithMessage("Write your pace as minutes:seconds, e.g. 5:45.")
+            .Must((form, pace) => Pace.TryParse(pace, form.PaceUnit, out var s) && s is >= Pace.FastestSecondsPerKm and <= Pace.SlowestSecondsPerKm)
+            .WithMessage("An easy pace is between 2:30 and 15:00 per km (4:01 and 24:08 per mile).")
+            .When(f => !string.IsNullOrWhiteSpace(f.EasyPace));
+        RuleFor(f => f.EmergencyContactName).MaximumLength(120).WithMessage("Emergency contact: at most 120 characters.");
+        RuleFor(f => f.EmergencyContactPhone)
+            .Must(BeAPhoneNumber).WithMessage("Enter a phone number like 416-555-0123 or +1 416 555 0123.")
+            .When(f => !string.IsNullOrWhiteSpace(f.EmergencyContactPhone));
+        RuleFor(f => f.EmergencyContactPhone).NotEmpty().WithMessage("Add a phone number for your emergency contact.")
+            .When(f => !string.IsNullOrWhiteSpace(f.EmergencyContactName));
+    }
+
+    private static bool BeAPhoneNumber(string? phone) =>
+        phone is { Length: <= 30 } && PhoneShape().IsMatch(phone) && phone.Count(char.IsAsciiDigit) is >= 7 and <= 15;
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 ().\-]*$")]
+    private static partial Regex PhoneShape();
+}
+
+public sealed class JoinFormValidator : AbstractValidator<JoinForm>
+{
+    public const int PasswordMin = 10;
+
+    public JoinFormValidator()
+    {
+        Include(new ProfileFormValidator());
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your email address.")
+            .MaximumLength(256).WithMessage("Email: at most 256 characters.")
+            .EmailAddress().WithMessage("Enter a valid email address, like name@example.com.");
+        RuleFor(f => f.Password).NotEmpty().WithMessage("Choose a password.")
+            .MinimumLength(PasswordMin).WithMessage($"Use at least {PasswordMin} characters; a short sentence works well.")
+            .MaximumLength(128).WithMessage("Password: at most 128 characters.");
+        RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage("The two passwords don't match.");
+        RuleFor(f => f.AcceptsWaiver).Equal(true).WithMessage("To join, accept the safety waiver and code of conduct.");
+    }
+}
