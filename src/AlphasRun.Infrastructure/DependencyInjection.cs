@@ -4,6 +4,7 @@ using AlphasRun.Infrastructure.Email;
 using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Infrastructure.Persistence;
 using AlphasRun.Infrastructure.Persistence.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,10 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddHostedService<OccurrenceRefreshService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddDataProtection()
+            .SetApplicationName("AlphasRun")
+            .PersistKeysToDbContext<AlphasRunDbContext>();
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {

@@ -4,6 +4,7 @@ using AlphasRun.Domain.Guide;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Domain.Runners;
 using AlphasRun.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,8 +15,11 @@ namespace AlphasRun.Infrastructure.Persistence;
 /// New migration: <c>dotnet ef migrations add NAME --project src/AlphasRun.Infrastructure --startup-project src/AlphasRun.Web --output-dir Persistence/Migrations</c>.
 /// </summary>
 public sealed class AlphasRunDbContext(DbContextOptions<AlphasRunDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options), IAlphasRunDb
+    : IdentityDbContext<ApplicationUser>(options), IAlphasRunDb, IDataProtectionKeyContext
 {
+    /// <summary>Data-protection keys live with the data, so sign-in cookies survive a restart or redeploy.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<TrainingPlan> TrainingPlans => Set<TrainingPlan>();
 
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();

@@ -1,7 +1,11 @@
+using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.Security;
 using AlphasRun.Infrastructure;
 using AlphasRun.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -17,9 +21,12 @@ public sealed class TestDatabase : IAsyncDisposable
     private ServiceProvider _services;
     private AsyncServiceScope _scope;
 
-    private TestDatabase(DateTimeOffset now)
+    private Dictionary<string, string?> _settings;
+
+    private TestDatabase(DateTimeOffset now, Dictionary<string, string?>? settings)
     {
         Directory.CreateDirectory(_folder);
+        _settings = settings ?? [];
         Clock = new FakeTimeProvider(now);
         _services = BuildServices();
         _scope = _services.CreateAsyncScope();
@@ -27,14 +34,20 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>Who the services think is calling; anonymous until a test signs someone in.</summary>
+    public TestUser User { get; } = new();
+
     public string FilePath => Path.Combine(_folder, "alphasrun.db");
 
     public IServiceProvider Services => _services;
 
+    /// <summary>Every email the app sent, instead of files on disk.</summary>
+    public RecordingEmailSender Mail { get; } = new();
+
     /// <summary>A database initialised as at start-up (migrated, seeded, runs generated) at the given time.</summary>
-    public static async Task<TestDatabase> StartAsync(DateTimeOffset? now = null)
+    public static async Task<TestDatabase> StartAsync(DateTimeOffset? now = null, Dictionary<string, string?>? settings = null)
     {
-        var db = new TestDatabase(now ?? new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+        var db = new TestDatabase(now ?? new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero), settings);
         await db.InitializeAsync();
         return db;
     }
@@ -42,8 +55,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
 
-    public async Task RestartAsync()
+    /// <summary>Starts the app again on the same file, optionally with other settings.</summary>
+    public async Task RestartAsync(Dictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? _settings;
         await _scope.DisposeAsync();
         await _services.DisposeAsync();
         _services = BuildServices();
@@ -75,13 +90,27 @@ public sealed class TestDatabase : IAsyncDisposable
     private ServiceProvider BuildServices()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:AlphasRun"] = $"Data Source={FilePath}" })
+            .AddInMemoryCollection(new Dictionary<string, string?>(_settings) { ["ConnectionStrings:AlphasRun"] = $"Data Source={FilePath}" })
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddApplication(configuration);
         services.AddInfrastructure(configuration, _folder);
         services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<ICurrentUser>(User);
+        services.AddSingleton<IHostEnvironment>(new TestEnvironment(_folder));
+        services.AddSingleton<IEmailSender>(Mail);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
+}
+
+internal sealed class TestEnvironment(string contentRoot) : IHostEnvironment
+{
+    public string EnvironmentName { get; set; } = "Testing";
+
+    public string ApplicationName { get; set; } = "AlphasRun.Tests";
+
+    public string ContentRootPath { get; set; } = contentRoot;
+
+    public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
 }

@@ -1,0 +1,192 @@
+using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Runners;
+using AlphasRun.Application.Tests.Support;
+using AlphasRun.Domain.GroupRuns;
+using AlphasRun.Domain.Plans;
+using AlphasRun.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlphasRun.Application.Tests.Runners;
+
+public sealed class MembershipServiceTests
+{
+    [Fact]
+    public async Task JoinAsync_CreatesTheAccountAndTheRunnerProfileTogether()
+    {
+        await using var app = await TestDatabase.StartAsync();
+
+        var result = await app.Get<MembershipService>().JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken);
+
+        result.Succeeded.ShouldBeTrue(result.Message);
+        var users = app.Get<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync("maya@example.com");
+        user.ShouldNotBeNull();
+        (await users.GetRolesAsync(user)).ShouldBe([Roles.Runner]);
+        await using var db = await app.Get<IAlphasRunDbFactory>().CreateAsync(TestContext.Current.CancellationToken);
+        var runner = await db.Runners.SingleAsync(r => r.UserId == user.Id, TestContext.Current.CancellationToken);
+        runner.FullName.ShouldBe("Maya Chen");
+        runner.EasyPaceSecondsPerKm.ShouldBe(345);
+        runner.WaiverAcceptedUtc.ShouldBe(app.Clock.GetUtcNow().UtcDateTime);
+    }
+
+    [Fact]
+    public async Task JoinAsync_WithAnEmailAlreadyUsed_SaysSoOnTheEmailField()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var service = app.Get<MembershipService>();
+        (await service.JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+
+        var second = await service.JoinAsync(Form("MAYA@example.com"), TestContext.Current.CancellationToken);
+
+        second.Succeeded.ShouldBeFalse();
+        var problem = second.Problems.ShouldHaveSingleItem();
+        problem.Field.ShouldBe(nameof(JoinForm.Email));
+        problem.Message.ShouldContain("already an account with this email");
+    }
+
+    [Fact]
+    public async Task CreateMemberAsync_WhenTheProfileCannotBeStored_LeavesNoAccountBehind()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var form = Form("broken@example.com");
+        form.FirstName = null!; // bypasses validation: the database refuses the runner row
+
+        await Should.ThrowAsync<DbUpdateException>(() => app.Get<IMemberAccounts>().CreateMemberAsync(form, DateTime.UtcNow, TestContext.Current.CancellationToken));
+
+        (await app.Get<UserManager<ApplicationUser>>().FindByEmailAsync("broken@example.com")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task JoinAsync_WithoutTheWaiver_CreatesNothing()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var form = Form("nowaiver@example.com");
+        form.AcceptsWaiver = false;
+
+        var result = await app.Get<MembershipService>().JoinAsync(form, TestContext.Current.CancellationToken);
+
+        result.Problems.ShouldContain(p => p.Field == nameof(JoinForm.AcceptsWaiver));
+        (await app.Get<UserManager<ApplicationUser>>().FindByEmailAsync("nowaiver@example.com")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task JoinAsync_WithA10000CharacterName_IsRefusedByValidation()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var form = Form("long@example.com");
+        form.LastName = new string('x', 10_000);
+
+        var result = await app.Get<MembershipService>().JoinAsync(form, TestContext.Current.CancellationToken);
+
+        result.Problems.ShouldContain(p => p.Field == nameof(JoinForm.LastName) && p.Message == "Last name: at most 60 characters.");
+    }
+
+    [Fact]
+    public async Task JoinAsync_WithMarkupInTheName_StoresItAsText()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var form = Form("markup@example.com");
+        form.FirstName = "<script>alert(1)</script>";
+
+        var joined = await app.Get<MembershipService>().JoinAsync(form, TestContext.Current.CancellationToken);
+        app.User.SignIn(joined.Value!, Roles.Runner);
+        var profile = await app.Get<MembershipService>().GetMyProfileAsync(TestContext.Current.CancellationToken);
+
+        profile.Value!.Form.FirstName.ShouldBe("<script>alert(1)</script>");
+    }
+
+    [Fact]
+    public async Task JoinAsync_WithAnEmailListedAsAdmin_MakesThemAdmin()
+    {
+        await using var app = await TestDatabase.StartAsync(settings: new() { ["AlphasRun:Admins:0"] = "boss@example.com" });
+
+        await app.Get<MembershipService>().JoinAsync(Form("Boss@Example.com"), TestContext.Current.CancellationToken);
+
+        var users = app.Get<UserManager<ApplicationUser>>();
+        (await users.GetRolesAsync((await users.FindByEmailAsync("boss@example.com"))!)).ShouldBe([Roles.Runner, Roles.Admin], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Restart_WithAnEmailNewlyListedAsAdmin_MakesTheExistingMemberAdmin()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        await app.Get<MembershipService>().JoinAsync(Form("later@example.com"), TestContext.Current.CancellationToken);
+
+        await app.RestartAsync(new() { ["AlphasRun:Admins:0"] = "later@example.com" });
+
+        var users = app.Get<UserManager<ApplicationUser>>();
+        (await users.IsInRoleAsync((await users.FindByEmailAsync("later@example.com"))!, Roles.Admin)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task UpdateMyProfileAsync_ChangesOnlyTheCallersProfile()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var service = app.Get<MembershipService>();
+        var maya = (await service.JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken)).Value!;
+        var omar = (await service.JoinAsync(Form("omar@example.com"), TestContext.Current.CancellationToken)).Value!;
+        app.User.SignIn(maya, Roles.Runner);
+
+        var form = (await service.GetMyProfileAsync(TestContext.Current.CancellationToken)).Value!.Form;
+        form.MainDistance = PlanAudience.Marathon;
+        form.EasyPace = "9:30";
+        form.PaceUnit = Domain.Common.DistanceUnit.Miles;
+        (await service.UpdateMyProfileAsync(form, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+
+        var mine = (await service.GetMyProfileAsync(TestContext.Current.CancellationToken)).Value!.Form;
+        mine.MainDistance.ShouldBe(PlanAudience.Marathon);
+        mine.EasyPace.ShouldBe("5:54"); // 9:30 per mile, shown per km
+        app.User.SignIn(omar, Roles.Runner);
+        (await service.GetMyProfileAsync(TestContext.Current.CancellationToken)).Value!.Form.MainDistance.ShouldBe(PlanAudience.HalfMarathon);
+    }
+
+    [Fact]
+    public async Task UpdateMyProfileAsync_Anonymous_IsRefused()
+    {
+        await using var app = await TestDatabase.StartAsync();
+
+        var result = await app.Get<MembershipService>().UpdateMyProfileAsync(Form("x@example.com"), TestContext.Current.CancellationToken);
+
+        result.IsForbidden.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task DeleteMyAccountAsync_RemovesPersonalDataAndKeepsAnonymousRegistrations()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var service = app.Get<MembershipService>();
+        var userId = (await service.JoinAsync(Form("leaving@example.com"), TestContext.Current.CancellationToken)).Value!;
+        var ct = TestContext.Current.CancellationToken;
+        await using (var db = await app.Get<IAlphasRunDbFactory>().CreateAsync(ct))
+        {
+            var runner = await db.Runners.SingleAsync(r => r.UserId == userId, ct);
+            var run = await db.GroupRunOccurrences.FirstAsync(ct);
+            db.Registrations.Add(new Registration(Guid.NewGuid(), run.Id, runner.Id, RegistrationStatus.Confirmed, null, DateTime.UtcNow));
+            await db.SaveChangesAsync(ct);
+        }
+
+        app.User.SignIn(userId, Roles.Runner);
+        (await service.DeleteMyAccountAsync("wrong password!", ct)).Problems.ShouldHaveSingleItem().Field.ShouldBe("Password");
+        (await service.DeleteMyAccountAsync("a long enough password", ct)).Succeeded.ShouldBeTrue();
+
+        (await app.Get<UserManager<ApplicationUser>>().FindByEmailAsync("leaving@example.com")).ShouldBeNull();
+        await using var after = await app.Get<IAlphasRunDbFactory>().CreateAsync(ct);
+        (await after.Runners.AnyAsync(r => r.UserId == userId, ct)).ShouldBeFalse();
+        var registration = await after.Registrations.SingleAsync(ct);
+        registration.RunnerId.ShouldBeNull();
+    }
+
+    internal static JoinForm Form(string email) => new()
+    {
+        FirstName = "Maya",
+        LastName = "Chen",
+        Email = email,
+        Password = "a long enough password",
+        ConfirmPassword = "a long enough password",
+        MainDistance = PlanAudience.HalfMarathon,
+        EasyPace = "5:45",
+        AcceptsWaiver = true,
+    };
+}
