@@ -24,7 +24,7 @@ internal static partial class WebSetup
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IdentityRedirectManager>();
         services.AddSingleton<SignInTickets>();
-        services.AddSingleton<AccountEmails>();
+        services.AddSingleton<IAccountEmails, AccountEmails>();
         services.AddAuthorization(Policies.Configure);
         services.AddAuthentication(options =>
             {

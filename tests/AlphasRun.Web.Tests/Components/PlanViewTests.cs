@@ -9,6 +9,8 @@ namespace AlphasRun.Web.Tests.Components;
 
 public sealed class PlanViewTests : MudTestContext
 {
+    public PlanViewTests() => UseInteractiveServer();
+
     private static readonly PublishedPlanDto Plan = new(
         "off-season-marathon",
         "Off-season week for marathoners",

@@ -7,6 +7,8 @@ namespace AlphasRun.Web.Tests.Components;
 
 public sealed class RunListTests : MudTestContext
 {
+    public RunListTests() => UseInteractiveServer();
+
     [Fact]
     public void RunList_ShowsDayDateTimeAndPlace()
     {

@@ -5,8 +5,14 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace AlphasRun.Web.Components.Account;
 
-/// <summary>Builds the confirmation link for a new member (the link needs the site's address, which the web layer knows).</summary>
-internal sealed class AccountEmails(IServiceScopeFactory scopes, IEmailSender<ApplicationUser> emailSender)
+/// <summary>Account emails whose links need the site's address, which only the web layer knows.</summary>
+internal interface IAccountEmails
+{
+    Task SendConfirmationAsync(string userId, string baseUri);
+}
+
+/// <summary>Sends a new member the link that confirms their email.</summary>
+internal sealed class AccountEmails(IServiceScopeFactory scopes, IEmailSender<ApplicationUser> emailSender) : IAccountEmails
 {
     public async Task SendConfirmationAsync(string userId, string baseUri)
     {

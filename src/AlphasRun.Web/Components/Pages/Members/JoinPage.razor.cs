@@ -30,7 +30,7 @@ public partial class JoinPage
     private SignInTickets Tickets { get; set; } = default!;
 
     [Inject]
-    private AccountEmails AccountEmails { get; set; } = default!;
+    private IAccountEmails AccountEmails { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;

@@ -1,0 +1,153 @@
+using AlphasRun.Application;
+using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Runners;
+using AlphasRun.Web.Components.Account;
+using AlphasRun.Web.Components.Pages.Members;
+using AlphasRun.Web.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace AlphasRun.Web.Tests.Components;
+
+public sealed class JoinPageTests : MudTestContext
+{
+    private readonly FakeMemberAccounts _accounts = new();
+
+    public JoinPageTests()
+    {
+        Services.AddApplication(new ConfigurationBuilder().Build());
+        Services.AddSingleton<IMemberAccounts>(_accounts);
+        Services.AddSingleton<IAlphasRunDbFactory>(new UnusedDbFactory());
+        Services.AddSingleton<ICurrentUser, AnonymousUser>();
+        Services.AddDataProtection();
+        Services.AddMemoryCache();
+        Services.AddSingleton<SignInTickets>();
+        Services.AddSingleton<IAccountEmails, NoEmail>();
+        UseInteractiveServer();
+    }
+
+    [Fact]
+    public async Task Submit_EmptyForm_ShowsWhatIsMissingAndCreatesNothing()
+    {
+        Render<MudPopoverProvider>();
+        var cut = Render<JoinPage>();
+
+        await cut.Find("[data-testid=join-submit]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+
+        cut.WaitForAssertion(() =>
+        {
+            cut.Markup.ShouldContain("Enter your first name.");
+            cut.Markup.ShouldContain("Enter your last name.");
+            cut.Markup.ShouldContain("Enter your email address.");
+            cut.Markup.ShouldContain("Choose a password.");
+            cut.Markup.ShouldContain("To join, accept the safety waiver and code of conduct.");
+        });
+        _accounts.Created.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Submit_WithAShortPasswordAndBadPace_ExplainsBoth()
+    {
+        Render<MudPopoverProvider>();
+        var cut = Render<JoinPage>();
+        cut.Find("input[type=password]").Change("short");
+        cut.FindAll("input").Single(i => i.GetAttribute("placeholder") == "e.g. 6:15").Change("20:00");
+
+        await cut.Find("[data-testid=join-submit]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+
+        cut.WaitForAssertion(() =>
+        {
+            cut.Markup.ShouldContain("Use at least 10 characters; a short sentence works well.");
+            cut.Markup.ShouldContain("An easy pace is between 2:30 and 15:00 per km");
+        });
+    }
+
+    [Fact]
+    public async Task Submit_WithAnEmailAlreadyUsed_ShowsTheMessageOnTheEmailField()
+    {
+        _accounts.FailWith = new Problem("There is already an account with this email. Sign in, or reset your password if you forgot it.", nameof(JoinForm.Email));
+        Render<MudPopoverProvider>();
+        var cut = Render<JoinPage>();
+        Fill(cut);
+
+        await cut.Find("[data-testid=join-submit]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+
+        cut.WaitForAssertion(() =>
+        {
+            var emailField = cut.Find("input[type=email]").Closest(".mud-input-control")!;
+            emailField.TextContent.ShouldContain("There is already an account with this email.");
+        });
+        _accounts.Created.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Submit_Valid_CreatesTheMemberAndGoesToSignIn()
+    {
+        Render<MudPopoverProvider>();
+        var cut = Render<JoinPage>();
+        Fill(cut);
+
+        await cut.Find("[data-testid=join-submit]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+
+        cut.WaitForAssertion(() => Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().Uri.ShouldContain("/account/complete-sign-in?ticket="));
+        _accounts.LastForm!.Email.ShouldBe("new@example.com");
+    }
+
+    private static void Fill(IRenderedComponent<JoinPage> cut)
+    {
+        var inputs = cut.FindAll("input.mud-input-slot");
+        cut.FindAll("input").Single(i => i.GetAttribute("autocomplete") == "given-name").Change("Maya");
+        cut.FindAll("input").Single(i => i.GetAttribute("autocomplete") == "family-name").Change("Chen");
+        cut.Find("input[type=email]").Change("new@example.com");
+        foreach (var password in cut.FindAll("input[type=password]"))
+        {
+            password.Change("a long enough password");
+        }
+
+        cut.Find("input[type=checkbox]").Change(true);
+        inputs.Count.ShouldBeGreaterThan(0);
+    }
+
+    private sealed class FakeMemberAccounts : IMemberAccounts
+    {
+        public int Created { get; private set; }
+
+        public JoinForm? LastForm { get; private set; }
+
+        public Problem? FailWith { get; set; }
+
+        public Task<Result<string>> CreateMemberAsync(JoinForm form, DateTime nowUtc, CancellationToken cancellationToken)
+        {
+            Created++;
+            LastForm = form;
+            return Task.FromResult(FailWith is { } p ? Result<string>.Fail(p.Message, p.Field) : Result<string>.Ok("user-1"));
+        }
+
+        public Task<string?> EmailOfAsync(string userId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+        public Task<Result> DeleteMemberAsync(string userId, string password, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<MemberDto>> ListMembersAsync(string? search, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<Result> SetRoleAsync(string email, string role, bool granted, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<Result> SetLockedAsync(string userId, bool locked, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
+    private sealed class UnusedDbFactory : IAlphasRunDbFactory
+    {
+        public Task<IAlphasRunDb> CreateAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException("Joining does not read the club's tables.");
+    }
+
+    private sealed class AnonymousUser : ICurrentUser
+    {
+        public Task<System.Security.Claims.ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(new System.Security.Claims.ClaimsPrincipal());
+    }
+
+    private sealed class NoEmail : IAccountEmails
+    {
+        public Task SendConfirmationAsync(string userId, string baseUri) => Task.CompletedTask;
+    }
+}

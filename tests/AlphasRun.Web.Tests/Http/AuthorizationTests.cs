@@ -1,0 +1,122 @@
+using System.Net;
+using AlphasRun.Web.Tests.Support;
+
+namespace AlphasRun.Web.Tests.Http;
+
+/// <summary>Who may open what, checked over HTTP with real sign-ins (Development seeds a demo runner, coach and admin).</summary>
+public sealed class AuthorizationTests(AlphasRunWebFactory factory) : IClassFixture<AlphasRunWebFactory>
+{
+    [Theory]
+    [InlineData("/coach")]
+    [InlineData("/admin/members")]
+    [InlineData("/account/profile")]
+    public async Task Anonymous_OnAProtectedPage_IsSentToSignIn(string path)
+    {
+        var response = await factory.NewClient().GetAsync(path, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldStartWith("http://localhost/account/login?ReturnUrl=");
+    }
+
+    [Theory]
+    [InlineData("/coach")]
+    [InlineData("/admin/members")]
+    public async Task Runner_OnACoachOrAdminPage_GetsAccessDenied(string path)
+    {
+        var client = factory.NewClient();
+        (await client.PostLoginAsync("runner@alphasrun.local", "run-with-the-crew")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        response.Headers.Location!.AbsolutePath.ShouldBe("/account/access-denied");
+
+        var denied = await client.GetAsync(response.Headers.Location, TestContext.Current.CancellationToken);
+        denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await HtmlText.ReadAsync(denied)).ShouldContain("This part of the app is for the crew's coaches and admins");
+    }
+
+    [Fact]
+    public async Task Coach_SeesCoachCornerButNotMembers()
+    {
+        var client = factory.NewClient();
+        await client.PostLoginAsync("coach@alphasrun.local", "coach-the-crew-2026");
+
+        var coach = await client.GetAsync("/coach", TestContext.Current.CancellationToken);
+        coach.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var text = await HtmlText.ReadAsync(coach);
+        text.ShouldContain("Coach corner");
+        text.ShouldNotContain("Members");
+        (await client.GetAsync("/admin/members", TestContext.Current.CancellationToken)).Headers.Location!.AbsolutePath.ShouldBe("/account/access-denied");
+    }
+
+    [Fact]
+    public async Task Admin_SeesTheMemberList()
+    {
+        var client = factory.NewClient();
+        await client.PostLoginAsync("admin@alphasrun.local", "admin-the-crew-2026");
+
+        var response = await client.GetAsync("/admin/members", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var text = await HtmlText.ReadAsync(response);
+        text.ShouldContain("runner@alphasrun.local");
+        text.ShouldContain("Casey Demo");
+    }
+
+    [Fact]
+    public async Task Login_UnknownEmailAndWrongPassword_GetTheSameAnswer()
+    {
+        var unknown = await HtmlText.ReadAsync(await factory.NewClient().PostLoginAsync("nobody@example.com", "whatever-password"));
+        var wrong = await HtmlText.ReadAsync(await factory.NewClient().PostLoginAsync("coach@alphasrun.local", "not-the-password"));
+
+        unknown.ShouldContain("That email and password don't match an account.");
+        wrong.ShouldContain("That email and password don't match an account.");
+    }
+
+    [Fact]
+    public async Task Login_AfterFiveWrongPasswords_IsLockedEvenWithTheRightOne()
+    {
+        await factory.CreateMemberAsync("lockout@example.com", "the right password");
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            (await factory.NewClient().PostLoginAsync("lockout@example.com", "a wrong password")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var response = await factory.NewClient().PostLoginAsync("lockout@example.com", "the right password");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK); // the form again, not a redirect into the app
+        (await HtmlText.ReadAsync(response)).ShouldContain("locked for 5 minutes");
+    }
+
+    [Fact]
+    public async Task Login_WithoutAntiforgeryToken_IsRejected()
+    {
+        var response = await factory.NewClient().PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Input.Email"] = "coach@alphasrun.local",
+            ["Input.Password"] = "coach-the-crew-2026",
+        }), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task SignInCookie_IsHttpOnly()
+    {
+        var response = await factory.NewClient().PostLoginAsync("runner@alphasrun.local", "run-with-the-crew");
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("alphasrun.auth=", StringComparison.Ordinal));
+        cookie.ShouldContain("httponly", Case.Insensitive);
+        cookie.ShouldContain("samesite=lax", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task Join_ShowsTheFormAndTheWaiver()
+    {
+        var text = await HtmlText.ReadAsync(await factory.NewClient().GetAsync("/join", TestContext.Current.CancellationToken));
+
+        text.ShouldContain("Join the Alphas Run Crew");
+        text.ShouldContain("Safety waiver and code of conduct");
+        text.ShouldContain("I accept the crew's safety waiver and code of conduct");
+    }
+}
