@@ -32,6 +32,14 @@ public static class DependencyInjection
         services.AddScoped<GuideReader>();
         services.AddScoped<RunCalendar>();
         services.AddScoped<OccurrenceGenerator>();
+        services.AddScoped<RegistrationWriter>();
+        services.AddScoped<RunNotifier>();
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<RunQueries>();
+        services.AddScoped<CoachRunService>();
+        services.AddScoped<RosterService>();
+        services.AddScoped<AttendanceService>();
+        services.AddScoped<CalendarFeeds>();
         return services;
     }
 }

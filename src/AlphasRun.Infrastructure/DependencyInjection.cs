@@ -69,6 +69,7 @@ public static class DependencyInjection
         }
 
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();
+        services.AddSingleton<AlphasRun.Application.GroupRuns.ICalendarWriter, Calendar.IcalCalendarWriter>();
         return services;
     }
 }

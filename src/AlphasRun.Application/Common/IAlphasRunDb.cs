@@ -26,6 +26,8 @@ public interface IAlphasRunDb : IAsyncDisposable
 
     DbSet<Runner> Runners { get; }
 
+    DbSet<StandingRegistration> StandingRegistrations { get; }
+
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -9,7 +9,7 @@ namespace AlphasRun.Application.GroupRuns;
 /// Creates the dated runs of every active schedule for the coming weeks. Idempotent: a run that
 /// exists (unique on schedule + local date) is left alone, so it can run at start-up and daily.
 /// </summary>
-public sealed class OccurrenceGenerator(IAlphasRunDbFactory dbFactory, ClubClock clock, IOptions<ClubOptions> options)
+public sealed class OccurrenceGenerator(IAlphasRunDbFactory dbFactory, ClubClock clock, IOptions<ClubOptions> options, RegistrationWriter writer)
 {
     public async Task<int> GenerateAsync(CancellationToken cancellationToken = default)
     {
@@ -24,32 +24,45 @@ public sealed class OccurrenceGenerator(IAlphasRunDbFactory dbFactory, ClubClock
             .Select(o => (o.ScheduleId, o.LocalDate))
             .ToHashSet();
 
-        var created = 0;
+        var created = new List<GroupRunOccurrence>();
         foreach (var schedule in schedules)
         {
             foreach (var planned in OccurrencePlanner.Plan(schedule.Day, schedule.LocalStartTime, now, options.Value.GenerateRunsDaysAhead, clock.Zone))
             {
                 if (existing.Add((schedule.Id, planned.LocalDate)))
                 {
-                    db.GroupRunOccurrences.Add(new GroupRunOccurrence(Guid.NewGuid(), schedule.Id, planned.LocalDate, planned.StartUtc, schedule.Capacity));
-                    created++;
+                    var run = new GroupRunOccurrence(Guid.NewGuid(), schedule.Id, planned.LocalDate, planned.StartUtc, schedule.Capacity);
+                    db.GroupRunOccurrences.Add(run);
+                    created.Add(run);
                 }
             }
         }
 
-        if (created > 0)
+        if (created.Count == 0)
         {
-            try
+            return 0;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance generated the same dates first; the unique index kept one of each.
+            return 0;
+        }
+
+        // Standing registrations ("every Tuesday") reach the new dates too.
+        var standing = await db.StandingRegistrations.AsNoTracking().ToListAsync(cancellationToken);
+        foreach (var run in created)
+        {
+            foreach (var s in standing.Where(s => s.ScheduleId == run.ScheduleId))
             {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance generated the same dates first; the unique index kept one of each.
-                return 0;
+                await writer.RegisterAsync(s.RunnerId, run.Id, s.PaceGroup, fromStanding: true, cancellationToken);
             }
         }
 
-        return created;
+        return created.Count;
     }
 }

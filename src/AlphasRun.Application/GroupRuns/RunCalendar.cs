@@ -1,4 +1,5 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Domain.GroupRuns;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns;
@@ -13,7 +14,20 @@ public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var query = db.GroupRunOccurrences.AsNoTracking()
             .Where(o => o.StartUtc >= now && o.StartUtc < until)
-            .OrderBy(o => o.StartUtc)
+            .OrderBy(o => o.StartUtc);
+        return await ProjectAsync(take is { } n ? query.Take(n) : query, cancellationToken);
+    }
+
+    public async Task<UpcomingRunDto?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        return (await ProjectAsync(db.GroupRunOccurrences.AsNoTracking().Where(o => o.Id == id), cancellationToken)).SingleOrDefault();
+    }
+
+    /// <summary>Maps dated runs to what people read; the start is converted to club time here, at the edge.</summary>
+    internal async Task<IReadOnlyList<UpcomingRunDto>> ProjectAsync(IQueryable<GroupRunOccurrence> runs, CancellationToken cancellationToken)
+    {
+        var rows = await runs
             .Select(o => new
             {
                 o.Id,
@@ -27,8 +41,8 @@ public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
                 o.CancellationReason,
                 o.Capacity,
                 o.ConfirmedCount,
-            });
-        var rows = take is { } n ? await query.Take(n).ToListAsync(cancellationToken) : await query.ToListAsync(cancellationToken);
+            })
+            .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new UpcomingRunDto(
             r.Id,
             r.Name,
@@ -36,7 +50,7 @@ public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
             DateTime.SpecifyKind(r.StartUtc, DateTimeKind.Utc),
             r.LocationName,
             r.Address,
-            new Domain.GroupRuns.Location(Guid.Empty, r.LocationName, r.Address, r.Latitude, r.Longitude).MapUrl,
+            new Location(Guid.Empty, r.LocationName, r.Address, r.Latitude, r.Longitude).MapUrl,
             r.Status,
             r.CancellationReason,
             r.Capacity,

@@ -46,6 +46,12 @@ public sealed class GroupRunOccurrence
 
     public string? CancellationReason { get; private set; }
 
+    /// <summary>Bumped on every change calendars must pick up (the iCalendar SEQUENCE).</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>Registration closes, and cancelling stops, when the run starts.</summary>
+    public bool HasStarted(DateTime nowUtc) => nowUtc >= StartUtc;
+
     public void Cancel(string reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
@@ -55,11 +61,29 @@ public sealed class GroupRunOccurrence
 
         Status = OccurrenceStatus.Cancelled;
         CancellationReason = reason.Trim();
+        Revision++;
     }
 
     public void Reinstate()
     {
         Status = OccurrenceStatus.Scheduled;
         CancellationReason = null;
+        Revision++;
+    }
+
+    /// <summary>A coach changes the capacity; never below the runners already confirmed.</summary>
+    public void ChangeCapacity(int? capacity)
+    {
+        if (capacity is < 1)
+        {
+            throw new DomainException("A capacity, when set, is at least 1.");
+        }
+
+        if (capacity is { } c && c < ConfirmedCount)
+        {
+            throw new DomainException($"{ConfirmedCount} runners are already confirmed for {LocalDate:MMMM d}; the capacity cannot be lower.");
+        }
+
+        Capacity = capacity;
     }
 }

@@ -5,4 +5,7 @@ public enum RegistrationStatus
     Confirmed,
     Waitlisted,
     Cancelled,
+
+    /// <summary>Added by a coach on the day; not counted against the capacity.</summary>
+    WalkIn,
 }

@@ -41,6 +41,9 @@ public sealed class Runner
 
     public DateTime JoinedUtc { get; private set; }
 
+    /// <summary>The secret in the member's personal calendar URL; a new one revokes the old URL.</summary>
+    public string? CalendarToken { get; private set; }
+
     public string FullName => $"{FirstName} {LastName}";
 
     public void UpdateProfile(string firstName, string lastName, PlanAudience mainDistance, int? easyPaceSecondsPerKm, string? emergencyContactName, string? emergencyContactPhone)
@@ -51,6 +54,12 @@ public sealed class Runner
         EasyPaceSecondsPerKm = easyPaceSecondsPerKm;
         EmergencyContactName = emergencyContactName;
         EmergencyContactPhone = emergencyContactPhone;
+    }
+
+    public string RenewCalendarToken()
+    {
+        CalendarToken = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
+        return CalendarToken;
     }
 
     /// <summary>Records when the member accepted the crew's safety waiver and code of conduct.</summary>

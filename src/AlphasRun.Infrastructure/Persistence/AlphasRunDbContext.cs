@@ -36,6 +36,8 @@ public sealed class AlphasRunDbContext(DbContextOptions<AlphasRunDbContext> opti
 
     public DbSet<Runner> Runners => Set<Runner>();
 
+    public DbSet<StandingRegistration> StandingRegistrations => Set<StandingRegistration>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -5,20 +5,24 @@ using AlphasRun.Application.Common.Security;
 namespace AlphasRun.Application.Tests.Support;
 
 /// <summary>A settable caller for service-level authorization tests.</summary>
+/// <remarks>
+/// <see cref="SignIn"/> sets the caller for the current async flow, so parallel tasks can each act as
+/// a different member (as parallel requests would); a sign-in outside any task applies to what follows.
+/// </remarks>
 public sealed class TestUser : ICurrentUser
 {
-    private ClaimsPrincipal _principal = new(new ClaimsIdentity());
+    private readonly AsyncLocal<ClaimsPrincipal?> _principal = new();
 
     public void SignIn(string userId, params string[] roles)
     {
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userId), new(ClaimTypes.Name, userId) };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
-        _principal = new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+        _principal.Value = new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
     }
 
-    public void SignOut() => _principal = new ClaimsPrincipal(new ClaimsIdentity());
+    public void SignOut() => _principal.Value = null;
 
-    public Task<ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(_principal);
+    public Task<ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(_principal.Value ?? new ClaimsPrincipal(new ClaimsIdentity()));
 }
 
 /// <summary>Keeps sent emails in memory so tests can read them.</summary>

@@ -11,5 +11,8 @@ internal sealed class GroupRunScheduleConfiguration : IEntityTypeConfiguration<G
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Name).HasMaxLength(120).IsRequired();
         builder.HasOne(s => s.Location).WithMany().HasForeignKey(s => s.LocationId).OnDelete(DeleteBehavior.Restrict);
+        builder.PrimitiveCollection(s => s.PaceGroups)
+            .HasField("_paceGroups")
+            .UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

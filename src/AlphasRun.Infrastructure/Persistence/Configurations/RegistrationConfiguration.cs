@@ -16,5 +16,10 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.HasIndex(r => new { r.OccurrenceId, r.RunnerId }).IsUnique();
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.PaceGroup).HasMaxLength(20);
+        builder.Property(r => r.WalkInName).HasMaxLength(120);
+        builder.Property(r => r.QueuedUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        // The waitlist is read in queue order for one run.
+        builder.HasIndex(r => new { r.OccurrenceId, r.Status, r.QueueNumber });
+        builder.Ignore(r => r.IsActive);
     }
 }

@@ -18,5 +18,7 @@ internal sealed class RunnerConfiguration : IEntityTypeConfiguration<Runner>
         builder.Property(r => r.EmergencyContactName).HasMaxLength(120);
         builder.Property(r => r.EmergencyContactPhone).HasMaxLength(30);
         builder.Ignore(r => r.FullName);
+        builder.Property(r => r.CalendarToken).HasMaxLength(64);
+        builder.HasIndex(r => r.CalendarToken).IsUnique();
     }
 }

@@ -36,6 +36,9 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                     b.Property<DateOnly>("LocalDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ScheduleId")
                         .HasColumnType("TEXT");
 
@@ -81,6 +84,10 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PaceGroups")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -129,11 +136,20 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FromStanding")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OccurrenceId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PaceGroup")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QueueNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("QueuedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RunnerId")
@@ -147,6 +163,10 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WalkInName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RunnerId");
@@ -154,7 +174,38 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                     b.HasIndex("OccurrenceId", "RunnerId")
                         .IsUnique();
 
+                    b.HasIndex("OccurrenceId", "Status", "QueueNumber");
+
                     b.ToTable("Registrations");
+                });
+
+            modelBuilder.Entity("AlphasRun.Domain.GroupRuns.StandingRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaceGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduleId");
+
+                    b.HasIndex("RunnerId", "ScheduleId")
+                        .IsUnique();
+
+                    b.ToTable("StandingRegistrations");
                 });
 
             modelBuilder.Entity("AlphasRun.Domain.Guide.GuideSection", b =>
@@ -307,6 +358,10 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CalendarToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("EasyPaceSecondsPerKm")
                         .HasColumnType("INTEGER");
 
@@ -344,6 +399,9 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarToken")
+                        .IsUnique();
 
                     b.HasIndex("UserId")
                         .IsUnique();
@@ -616,6 +674,21 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("RunnerId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("AlphasRun.Domain.GroupRuns.StandingRegistration", b =>
+                {
+                    b.HasOne("AlphasRun.Domain.Runners.Runner", null)
+                        .WithMany()
+                        .HasForeignKey("RunnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AlphasRun.Domain.GroupRuns.GroupRunSchedule", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AlphasRun.Domain.Plans.PlanVersion", b =>

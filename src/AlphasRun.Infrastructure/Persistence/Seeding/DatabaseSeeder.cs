@@ -25,9 +25,9 @@ public sealed class DatabaseSeeder(TimeProvider timeProvider)
         if (!await db.GroupRunSchedules.AnyAsync(cancellationToken))
         {
             db.GroupRunSchedules.AddRange(
-                new GroupRunSchedule(ClubSeed.TuesdayRun, "Tuesday evening run", DayOfWeek.Tuesday, new TimeOnly(18, 0), ClubSeed.PaneraBread),
-                new GroupRunSchedule(ClubSeed.ThursdayRun, "Thursday evening run", DayOfWeek.Thursday, new TimeOnly(18, 0), ClubSeed.PaneraBread),
-                new GroupRunSchedule(ClubSeed.SundayRun, "Sunday morning long run", DayOfWeek.Sunday, new TimeOnly(8, 0), ClubSeed.PaneraBread));
+                new GroupRunSchedule(ClubSeed.TuesdayRun, "Tuesday evening run", DayOfWeek.Tuesday, new TimeOnly(18, 0), ClubSeed.PaneraBread, paceGroups: ClubSeed.PaceGroups),
+                new GroupRunSchedule(ClubSeed.ThursdayRun, "Thursday evening run", DayOfWeek.Thursday, new TimeOnly(18, 0), ClubSeed.PaneraBread, paceGroups: ClubSeed.PaceGroups),
+                new GroupRunSchedule(ClubSeed.SundayRun, "Sunday morning long run", DayOfWeek.Sunday, new TimeOnly(8, 0), ClubSeed.PaneraBread, paceGroups: ClubSeed.PaceGroups));
         }
 
         if (!await db.GuideSections.AnyAsync(cancellationToken))

@@ -1,0 +1,65 @@
+using AlphasRun.Application.Common;
+using AlphasRun.Domain.GroupRuns;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlphasRun.Application.GroupRuns;
+
+/// <summary>One event of a calendar feed; the start is a UTC instant, written with the club's TZID.</summary>
+public sealed record CalendarEventDto(Guid Id, string Title, DateTime StartUtc, TimeSpan Duration, string Location, string Description, bool Cancelled, int Sequence);
+
+/// <summary>Writes iCalendar text (implemented with Ical.Net in Infrastructure).</summary>
+public interface ICalendarWriter
+{
+    string Write(string calendarName, IEnumerable<CalendarEventDto> events);
+}
+
+/// <summary>The crew's public calendar and each member's secret personal one.</summary>
+public sealed class CalendarFeeds(IAlphasRunDbFactory dbFactory, ClubClock clock, ICalendarWriter writer)
+{
+    private static readonly TimeSpan RunLength = TimeSpan.FromMinutes(90);
+
+    public async Task<string> ClubAsync(CancellationToken cancellationToken = default)
+    {
+        var from = clock.UtcNow.AddDays(-7);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var events = await EventsAsync(db.GroupRunOccurrences.AsNoTracking().Where(o => o.StartUtc >= from), cancellationToken);
+        return writer.Write("Alphas Run Crew group runs", events);
+    }
+
+    /// <summary>The member's registered runs; null when the token is unknown (revoked or never issued).</summary>
+    public async Task<string?> PersonalAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 64)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var runnerId = await db.Runners.AsNoTracking().Where(r => r.CalendarToken == token).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken);
+        if (runnerId is null)
+        {
+            return null;
+        }
+
+        var from = clock.UtcNow.AddDays(-30);
+        var mine = db.Registrations.Where(r => r.RunnerId == runnerId && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted)).Select(r => r.OccurrenceId);
+        var events = await EventsAsync(db.GroupRunOccurrences.AsNoTracking().Where(o => o.StartUtc >= from && mine.Contains(o.Id)), cancellationToken);
+        return writer.Write("My Alphas Run runs", events);
+    }
+
+    private static async Task<List<CalendarEventDto>> EventsAsync(IQueryable<GroupRunOccurrence> runs, CancellationToken cancellationToken)
+    {
+        var rows = await runs.OrderBy(o => o.StartUtc)
+            .Select(o => new { o.Id, o.Schedule!.Name, o.StartUtc, o.Status, o.CancellationReason, o.Revision, LocationName = o.Schedule.Location!.Name, o.Schedule.Location.Address })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new CalendarEventDto(
+            r.Id,
+            r.Status == OccurrenceStatus.Cancelled ? $"Cancelled: {r.Name}" : $"Alphas Run: {r.Name}",
+            DateTime.SpecifyKind(r.StartUtc, DateTimeKind.Utc),
+            RunLength,
+            $"{r.LocationName}, {r.Address}",
+            r.Status == OccurrenceStatus.Cancelled ? $"Cancelled: {r.CancellationReason}" : "Free crew run. Meet at the door; pace groups for everyone.",
+            r.Status == OccurrenceStatus.Cancelled,
+            r.Revision))];
+    }
+}
