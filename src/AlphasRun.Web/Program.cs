@@ -37,6 +37,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthEndpoint();
 app.MapAccountEndpoints();
+app.MapGroupRunEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace AlphasRun.Web.Components.Account;
 
 /// <summary>The signed-in person, from Blazor's authentication state (works in static and interactive rendering).</summary>
-internal sealed class CurrentUser(AuthenticationStateProvider authenticationState) : ICurrentUser
+internal sealed class CurrentUser(AuthenticationStateProvider authenticationState, IHttpContextAccessor httpContext) : ICurrentUser
 {
     public async Task<ClaimsPrincipal> GetPrincipalAsync()
     {
@@ -15,8 +15,8 @@ internal sealed class CurrentUser(AuthenticationStateProvider authenticationStat
         }
         catch (InvalidOperationException)
         {
-            // Outside a component render (e.g. an endpoint) there is no authentication state: treat as anonymous.
-            return new ClaimsPrincipal(new ClaimsIdentity());
+            // Outside a component render (a minimal API endpoint) the request's user is the caller.
+            return httpContext.HttpContext?.User ?? new ClaimsPrincipal(new ClaimsIdentity());
         }
     }
 }
