@@ -1,0 +1,57 @@
+using AlphasRun.Application.GroupRuns;
+using AlphasRun.Domain.GroupRuns;
+using AlphasRun.Web.Components.Shared;
+using AlphasRun.Web.Tests.Support;
+
+namespace AlphasRun.Web.Tests.Components;
+
+public sealed class RunActionsTests : MudTestContext
+{
+    private static readonly UpcomingRunDto Run = new(
+        Guid.NewGuid(), "Tuesday evening run", new DateTime(2026, 12, 1, 18, 0, 0), new DateTime(2026, 12, 1, 23, 0, 0, DateTimeKind.Utc),
+        "Panera Bread", "Hwy 7 and Birchmount", "https://www.openstreetmap.org/", OccurrenceStatus.Scheduled, null, 20, 20);
+
+    public RunActionsTests() => UseInteractiveServer();
+
+    [Fact]
+    public void Anonymous_IsAskedToSignIn()
+    {
+        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run).Add(c => c.IsSignedIn, false));
+
+        cut.Find("a").GetAttribute("href").ShouldBe($"/account/login?returnUrl=%2Fruns%2F{Run.Id}");
+    }
+
+    [Fact]
+    public void Member_NotRegistered_RegistersWithOneTap()
+    {
+        Guid? registered = null;
+        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run).Add(c => c.IsSignedIn, true).Add(c => c.OnRegister, id => registered = id));
+
+        cut.Find("[data-testid=register]").Click();
+
+        registered.ShouldBe(Run.Id);
+    }
+
+    [Fact]
+    public void Member_OnTheWaitlist_SeesTheirPosition()
+    {
+        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run).Add(c => c.IsSignedIn, true)
+            .Add(c => c.Mine, new MyRegistrationDto(RegistrationStatus.Waitlisted, 3, "5:45", false)));
+
+        cut.Find("[data-testid=my-status]").TextContent.Trim().ShouldBe("On the waitlist (#3)");
+        cut.Find("[data-testid=cancel]").TextContent.ShouldContain("Leave the waitlist");
+    }
+
+    [Fact]
+    public void Member_Confirmed_SeesYoureInAndCanCancel()
+    {
+        Guid? cancelled = null;
+        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run).Add(c => c.IsSignedIn, true)
+            .Add(c => c.Mine, new MyRegistrationDto(RegistrationStatus.Confirmed, null, "6:30", false))
+            .Add(c => c.OnCancel, id => cancelled = id));
+
+        cut.Find("[data-testid=my-status]").TextContent.Trim().ShouldBe("You're in · 6:30");
+        cut.Find("[data-testid=cancel]").Click();
+        cancelled.ShouldBe(Run.Id);
+    }
+}
