@@ -90,8 +90,12 @@ public sealed class Visitor : IAsyncDisposable
     }
 
     /// <summary>Follows a link of the site navigation by its text.</summary>
-    public Task FollowsNavigationAsync(string linkText, string path) =>
-        FollowsAsync(Navigation.GetByRole(AriaRole.Link, new() { Name = linkText, Exact = true }), path);
+    public async Task FollowsNavigationAsync(string linkText, string path)
+    {
+        var link = Navigation.GetByRole(AriaRole.Link, new() { Name = linkText, Exact = true });
+        await FollowsAsync(link, path);
+        await Assertions.Expect(link).ToHaveAttributeAsync("aria-current", "page");
+    }
 
     public async Task ReloadsAsync()
     {
@@ -116,8 +120,8 @@ public sealed class Visitor : IAsyncDisposable
 
     public async Task ShouldNotScrollSidewaysAsync()
     {
-        var (scrollWidth, viewportWidth) = await Page.EvaluateAsync<(int, int)>(
-            "() => [document.scrollingElement.scrollWidth, window.innerWidth]");
+        var widths = await Page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
+        var (scrollWidth, viewportWidth) = (widths[0], widths[1]);
         scrollWidth.ShouldBeLessThanOrEqualTo(viewportWidth, $"{Page.Url} scrolls sideways on a {viewportWidth}px wide screen");
     }
 
