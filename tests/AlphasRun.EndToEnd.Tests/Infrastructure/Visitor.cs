@@ -104,8 +104,19 @@ public sealed class Visitor : IAsyncDisposable
     }
 
     /// <summary>Waits until the Blazor circuit has taken over the prerendered page: only then do clicks work.</summary>
-    public Task WaitUntilInteractiveAsync() =>
-        Page.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    public async Task WaitUntilInteractiveAsync()
+    {
+        try
+        {
+            await Page.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        }
+        catch (TimeoutException ex)
+        {
+            throw new ShouldAssertException(
+                $"{Page.Url} never became interactive (the layout's data-interactive stayed false): the page is static " +
+                "or its Blazor circuit did not connect, so nothing on it would react to a click.", ex);
+        }
+    }
 
     /// <summary>The checks every page gets; call it again after the page changed in place.</summary>
     public async Task ChecksPageAsync()

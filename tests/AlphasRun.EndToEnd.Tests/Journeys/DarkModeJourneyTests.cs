@@ -30,6 +30,9 @@ public sealed class DarkModeJourneyTests(AlphasRunApp app) : Journey(app)
             await visitor.OpensAsync(path);
             (await BackgroundLuminanceAsync(page)).ShouldBeLessThan(0.1, $"{path} should stay dark");
         }
+
+        await visitor.OpensMissingPageAsync("/no-such-page");
+        await visitor.SeesHeadingAsync("We can't find that page");
     }
 
     /// <summary>Relative luminance (0 black, 1 white) of the page background, as WCAG defines it.</summary>
