@@ -25,14 +25,17 @@ public sealed class AlphasRunApp : IAsyncLifetime
         _factory = new AlphasRunFactory(Path.Combine(_dataDirectory, "alphasrun.db"));
 
         // Migrating and seeding overlaps with starting the browser.
-        var server = Task.Run(_factory.StartServer);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await BrowserLauncher.LaunchAsync(_playwright);
-        await server;
+        await Task.WhenAll(Task.Run(_factory.StartServer), StartBrowserAsync());
 
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("Kestrel did not report its address.");
         BaseAddress = new Uri(addresses.Addresses.Single());
+    }
+
+    private async Task StartBrowserAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await BrowserLauncher.LaunchAsync(_playwright);
     }
 
     /// <summary>A new visitor with a desktop (1280×800) or phone (360×740, touch) browser, in light or dark mode.</summary>
