@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
@@ -12,6 +13,7 @@ namespace AlphasRun.EndToEnd.Tests.Infrastructure;
 public sealed class AlphasRunApp : IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"alphasrun-e2e-{Guid.NewGuid():N}");
+    private readonly ConcurrentDictionary<string, bool> _checkedPages = new();
     private AlphasRunFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -26,6 +28,9 @@ public sealed class AlphasRunApp : IAsyncLifetime
 
         // Migrating and seeding overlaps with starting the browser.
         await Task.WhenAll(Task.Run(_factory.StartServer), StartBrowserAsync());
+
+        // Generous for a busy 2-core machine; a journey that passes never waits this long.
+        Assertions.SetDefaultExpectTimeout(10_000);
 
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("Kestrel did not report its address.");
@@ -54,13 +59,13 @@ public sealed class AlphasRunApp : IAsyncLifetime
             ColorScheme = darkMode ? ColorScheme.Dark : ColorScheme.Light,
         };
         var context = await browser.NewContextAsync(options);
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(15_000);
         if (darkMode)
         {
             await context.AddCookiesAsync([new Cookie { Name = "alphasrun-theme", Value = "dark", Url = BaseAddress.ToString() }]);
         }
 
-        return await Visitor.StartAsync(context, BaseAddress, phone);
+        return await Visitor.StartAsync(context, BaseAddress, phone, _checkedPages);
     }
 
     public async ValueTask DisposeAsync()

