@@ -22,6 +22,7 @@ public static class AlphasTheme
             Primary = "#FF8A80",
             PrimaryContrastText = "#1A1A1A",
             Secondary = "#90CAF9",
+            SecondaryContrastText = "#1A1A1A",
             AppbarBackground = "#2B1414",
             AppbarText = "#FFFFFF",
             TextSecondary = "rgba(255,255,255,0.75)",

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AlphasRun.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The app under test and the browser that visits it, started once per test run (an xunit
+/// assembly fixture). Each visitor gets a fresh browser context: its own cookies, viewport and log.
+/// </summary>
+public sealed class AlphasRunApp : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"alphasrun-e2e-{Guid.NewGuid():N}");
+    private readonly ConcurrentDictionary<string, bool> _checkedPages = new();
+    private AlphasRunFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The app's origin, e.g. http://127.0.0.1:40123.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        _factory = new AlphasRunFactory(Path.Combine(_dataDirectory, "alphasrun.db"));
+
+        // Migrating and seeding overlaps with starting the browser.
+        await Task.WhenAll(Task.Run(_factory.StartServer), StartBrowserAsync());
+
+        // Generous for a busy 2-core machine; a journey that passes never waits this long.
+        Assertions.SetDefaultExpectTimeout(10_000);
+
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel did not report its address.");
+        BaseAddress = new Uri(addresses.Addresses.Single());
+    }
+
+    private async Task StartBrowserAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await BrowserLauncher.LaunchAsync(_playwright);
+    }
+
+    /// <summary>A new visitor with a desktop (1280×800) or phone (360×740, touch) browser, in light or dark mode.</summary>
+    public async Task<Visitor> NewVisitorAsync(bool phone = false, bool darkMode = false)
+    {
+        var browser = _browser ?? throw new InvalidOperationException("The app fixture has not started.");
+        var options = new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = phone ? new ViewportSize { Width = 360, Height = 740 } : new ViewportSize { Width = 1280, Height = 800 },
+            IsMobile = phone,
+            HasTouch = phone,
+            Locale = "en-CA",
+            TimezoneId = "America/Toronto",
+            // Pin the system setting: the app follows it until the visitor picks a theme.
+            ColorScheme = darkMode ? ColorScheme.Dark : ColorScheme.Light,
+        };
+        var context = await browser.NewContextAsync(options);
+        context.SetDefaultTimeout(15_000);
+        if (darkMode)
+        {
+            await context.AddCookiesAsync([new Cookie { Name = "alphasrun-theme", Value = "dark", Url = BaseAddress.ToString() }]);
+        }
+
+        return await Visitor.StartAsync(context, BaseAddress, phone, _checkedPages);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; a failed clean-up must not fail the run.
+        }
+    }
+}

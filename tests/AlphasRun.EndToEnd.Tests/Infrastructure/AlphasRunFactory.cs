@@ -1,0 +1,29 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace AlphasRun.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel (a browser cannot reach the in-memory TestServer), on a free loopback
+/// port, against its own SQLite file. Development, so static web assets resolve from the build output.
+/// </summary>
+internal sealed class AlphasRunFactory : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+
+    public AlphasRunFactory(string databasePath)
+    {
+        _connectionString = $"Data Source={databasePath}";
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        // UseSetting, not ConfigureAppConfiguration: Program reads the connection string while it registers services.
+        builder.UseSetting("ConnectionStrings:AlphasRun", _connectionString);
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+    }
+}

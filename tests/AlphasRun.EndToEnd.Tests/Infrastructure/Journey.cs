@@ -1,0 +1,50 @@
+namespace AlphasRun.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// Base of every journey test: hands out visitors and, after the test, closes them. A journey that
+/// failed leaves a screenshot and the console log per visitor under test-results/e2e/.
+/// </summary>
+public abstract class Journey(AlphasRunApp app) : IAsyncDisposable
+{
+    private readonly List<Visitor> _visitors = [];
+
+    protected AlphasRunApp App { get; } = app;
+
+    /// <summary>A visitor owned by this test: do not dispose it, the journey does (after saving evidence).</summary>
+    protected async Task<Visitor> NewVisitorAsync(bool phone = false, bool darkMode = false)
+    {
+        var visitor = await App.NewVisitorAsync(phone, darkMode);
+        _visitors.Add(visitor);
+        return visitor;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+
+        // xunit runs this during clean-up, when the test's result is known.
+        var failed = TestContext.Current.TestState?.Result == TestResult.Failed;
+        var late = new List<string>();
+        for (var i = 0; i < _visitors.Count; i++)
+        {
+            var visitor = _visitors[i];
+            if (failed || visitor.Problems.Count > 0)
+            {
+                var test = TestContext.Current.Test?.TestDisplayName ?? GetType().Name;
+                await visitor.SaveEvidenceAsync(Path.Combine(RepositoryPaths.TestResults, SafeName(test)), $"visitor-{i + 1}");
+            }
+
+            late.AddRange(visitor.Problems);
+            await visitor.DisposeAsync();
+        }
+
+        // Problems after the journey's last check still fail it.
+        if (!failed && late.Count > 0)
+        {
+            throw new ShouldAssertException($"The browser reported problems after the last check:{Environment.NewLine}{string.Join(Environment.NewLine, late)}");
+        }
+    }
+
+    private static string SafeName(string name) =>
+        string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
+}

@@ -1,0 +1,257 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace AlphasRun.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// One person in one browser context. Every page they arrive on is checked the same way: it became
+/// interactive, nothing failed in the console or on the network, axe finds nothing serious, and on
+/// a phone nothing scrolls sideways.
+/// </summary>
+public sealed class Visitor : IAsyncDisposable
+{
+    private const string FailedToLoad = "Failed to load resource";
+
+    private readonly Lock _lock = new();
+    private readonly List<string> _consoleLog = [];
+    private readonly List<string> _problems = [];
+    private readonly HashSet<string> _expectedMissing = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Uri _origin;
+    private readonly ConcurrentDictionary<string, bool> _checkedPages;
+    private bool _closed;
+
+    private Visitor(IBrowserContext context, IPage page, Uri origin, bool phone, ConcurrentDictionary<string, bool> checkedPages)
+    {
+        Context = context;
+        Page = page;
+        _origin = origin;
+        _checkedPages = checkedPages;
+        IsPhone = phone;
+        page.Console += OnConsole;
+        page.PageError += (_, error) => Record($"Uncaught error in the page: {error}");
+        page.RequestFailed += OnRequestFailed;
+        page.Response += OnResponse;
+    }
+
+    public IBrowserContext Context { get; }
+
+    /// <summary>The Playwright page, for anything the helpers here do not cover.</summary>
+    public IPage Page { get; }
+
+    public bool IsPhone { get; }
+
+    /// <summary>The site navigation this visitor can see: the app bar on desktop, the bottom bar on a phone.</summary>
+    public ILocator Navigation => Page.Locator(IsPhone ? "nav[aria-label='Main (phone)']" : "nav[aria-label='Main']");
+
+    /// <summary>Console errors and failed requests to the app so far.</summary>
+    public IReadOnlyList<string> Problems
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _problems];
+            }
+        }
+    }
+
+    // checkedPages: the page states axe has already checked in this run, shared by every visitor.
+    internal static async Task<Visitor> StartAsync(IBrowserContext context, Uri origin, bool phone, ConcurrentDictionary<string, bool> checkedPages) =>
+        new(context, await context.NewPageAsync(), origin, phone, checkedPages);
+
+    /// <summary>Types the address into the browser and waits until the page is interactive, then checks it.</summary>
+    public async Task OpensAsync(string path)
+    {
+        var response = await Page.GotoAsync(path);
+        response.ShouldNotBeNull($"No response for {path}");
+        response.Status.ShouldBeLessThan(400, $"{path} answered {response.Status}");
+        await ArrivesAsync();
+    }
+
+    /// <summary>Opens an address that does not exist: a 404 is expected here, and only here.</summary>
+    public async Task OpensMissingPageAsync(string path)
+    {
+        var url = new Uri(_origin, path).ToString();
+        lock (_lock)
+        {
+            _expectedMissing.Add(url);
+        }
+
+        var response = await Page.GotoAsync(path);
+        response.ShouldNotBeNull($"No response for {path}");
+        response.Status.ShouldBe(404, $"{path} should answer 404 Not Found");
+        await ArrivesAsync();
+    }
+
+    /// <summary>Clicks a link and waits for the app to show <paramref name="path"/>.</summary>
+    public async Task FollowsAsync(ILocator link, string path)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        await link.ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        await ArrivesAsync();
+    }
+
+    /// <summary>Follows a link of the site navigation by its text.</summary>
+    public async Task FollowsNavigationAsync(string linkText, string path)
+    {
+        var link = Navigation.GetByRole(AriaRole.Link, new() { Name = linkText, Exact = true });
+        await FollowsAsync(link, path);
+        await Assertions.Expect(link).ToHaveAttributeAsync("aria-current", "page");
+    }
+
+    public async Task ReloadsAsync()
+    {
+        await Page.ReloadAsync();
+        await ArrivesAsync();
+    }
+
+    /// <summary>Waits until the Blazor circuit has taken over the prerendered page: only then do clicks work.</summary>
+    public async Task WaitUntilInteractiveAsync()
+    {
+        try
+        {
+            await Page.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        }
+        catch (TimeoutException ex)
+        {
+            throw new ShouldAssertException(
+                $"{Page.Url} never became interactive (the layout's data-interactive stayed false): the page is static " +
+                "or its Blazor circuit did not connect, so nothing on it would react to a click.", ex);
+        }
+    }
+
+    /// <summary>The checks every page gets; call it again after the page changed in place.</summary>
+    public async Task ChecksPageAsync()
+    {
+        ShouldHaveNoProblems();
+
+        // axe is the slow part of a check; a page looking exactly as it did for an earlier visitor
+        // (same address, width, background and amount of text) has been checked in this run.
+        var state = await Page.EvaluateAsync<string>(
+            "() => [location.pathname, innerWidth, getComputedStyle(document.body).backgroundColor, document.body.innerText.length].join('|')");
+        if (_checkedPages.TryAdd(state, true))
+        {
+            await Accessibility.ShouldHaveNoSeriousViolationsAsync(Page);
+        }
+
+        if (IsPhone)
+        {
+            await ShouldNotScrollSidewaysAsync();
+        }
+    }
+
+    public async Task ShouldNotScrollSidewaysAsync()
+    {
+        var widths = await Page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
+        var (scrollWidth, viewportWidth) = (widths[0], widths[1]);
+        scrollWidth.ShouldBeLessThanOrEqualTo(viewportWidth, $"{Page.Url} scrolls sideways on a {viewportWidth}px wide screen");
+    }
+
+    public void ShouldHaveNoProblems()
+    {
+        var problems = Problems;
+        if (problems.Count > 0)
+        {
+            throw new ShouldAssertException($"The browser reported problems on {Page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+        }
+    }
+
+    /// <summary>Saves a screenshot and the console log, for a journey that failed.</summary>
+    public async Task SaveEvidenceAsync(string directory, string name)
+    {
+        Directory.CreateDirectory(directory);
+        var log = new StringBuilder();
+        log.AppendLine(CultureInfo.InvariantCulture, $"Last address: {Page.Url}");
+        log.AppendLine("Problems:");
+        Problems.ToList().ForEach(p => log.AppendLine(CultureInfo.InvariantCulture, $"  {p}"));
+        log.AppendLine("Console:");
+        lock (_lock)
+        {
+            _consoleLog.ForEach(line => log.AppendLine(CultureInfo.InvariantCulture, $"  {line}"));
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(directory, $"{name}.console.log"), log.ToString());
+        if (!_closed && !Page.IsClosed)
+        {
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(directory, $"{name}.png") });
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_closed)
+        {
+            _closed = true;
+            await Context.CloseAsync();
+        }
+    }
+
+    private async Task ArrivesAsync()
+    {
+        await WaitUntilInteractiveAsync();
+        await ChecksPageAsync();
+    }
+
+    private bool IsApp(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.GetLeftPart(UriPartial.Authority) == _origin.GetLeftPart(UriPartial.Authority);
+
+    private bool IsExpectedMissing(string url)
+    {
+        lock (_lock)
+        {
+            return _expectedMissing.Contains(url);
+        }
+    }
+
+    // A console location is "url:line:column".
+    private bool IsExpectedMissingSource(string location)
+    {
+        lock (_lock)
+        {
+            return _expectedMissing.Any(url => location.StartsWith(url + ":", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    private void OnConsole(object? sender, IConsoleMessage message)
+    {
+        lock (_lock)
+        {
+            _consoleLog.Add($"[{message.Type}] {message.Text} ({message.Location})");
+        }
+
+        // Chromium logs every 404 as a console error; the one the journey asked for is not a problem.
+        var expected404 = message.Text.StartsWith(FailedToLoad, StringComparison.Ordinal) && IsExpectedMissingSource(message.Location);
+        if (message.Type == "error" && !expected404)
+        {
+            Record($"Console error: {message.Text} ({message.Location})");
+        }
+    }
+
+    private void OnRequestFailed(object? sender, IRequest request)
+    {
+        // Requests cut short by a navigation or reload (ERR_ABORTED) are the browser's choice, not a failure.
+        if (IsApp(request.Url) && request.Failure != "net::ERR_ABORTED")
+        {
+            Record($"Request failed: {request.Method} {request.Url}: {request.Failure}");
+        }
+    }
+
+    private void OnResponse(object? sender, IResponse response)
+    {
+        if (IsApp(response.Url) && response.Status >= 400 && !(response.Status == 404 && IsExpectedMissing(response.Url)))
+        {
+            Record($"HTTP {response.Status}: {response.Request.Method} {response.Url}");
+        }
+    }
+
+    private void Record(string problem)
+    {
+        lock (_lock)
+        {
+            _problems.Add(problem);
+            _consoleLog.Add($"[problem] {problem}");
+        }
+    }
+}
