@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<RunCalendar>();
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<RegistrationWriter>();
+        services.AddSingleton<RegistrationBatcher>();
         services.AddScoped<RunNotifier>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<RunQueries>();

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Claims;
+using AlphasRun.Application;
+using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.GroupRuns;
+using AlphasRun.Domain.GroupRuns;
+using AlphasRun.Domain.Plans;
+using AlphasRun.Domain.Runners;
+using AlphasRun.Infrastructure;
+using AlphasRun.Infrastructure.Identity;
+using AlphasRun.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+// Racing registrations, end to end through RegistrationService on a real SQLite file:
+// N members register for one run of capacity C at the same moment. Reports per-registration
+// p50/p95/max and the wall time of each round, and checks the outcome is exact every time.
+var runners = Arg("--runners", 200);
+var capacity = Arg("--capacity", 20);
+var rounds = Arg("--rounds", 5);
+
+var folder = Path.Combine(Path.GetTempPath(), "alphasrun-bench", Guid.NewGuid().ToString("N"));
+Directory.CreateDirectory(folder);
+var caller = new BenchUser();
+var configuration = new ConfigurationBuilder()
+    .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:AlphasRun"] = $"Data Source={Path.Combine(folder, "bench.db")}" })
+    .Build();
+var services = new ServiceCollection()
+    .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+    .AddSingleton<IHostEnvironment>(new BenchEnvironment(folder))
+    .AddApplication(configuration)
+    .AddInfrastructure(configuration, folder)
+    .AddSingleton<ICurrentUser>(caller)
+    .AddSingleton<IEmailSender, NoEmail>()
+    .BuildServiceProvider();
+
+await using (var scope = services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
+
+var dbFactory = services.GetRequiredService<IDbContextFactory<AlphasRunDbContext>>();
+var members = await AddMembersAsync(dbFactory, runners);
+var runs = await NextRunsAsync(dbFactory, rounds, capacity);
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runners} racing registrations for capacity {capacity}, {rounds} rounds, SQLite file, {Environment.ProcessorCount} cores"));
+var all = new List<double>();
+var failures = 0;
+for (var round = 0; round < rounds; round++)
+{
+    var run = runs[round];
+    var latencies = new double[runners];
+    var start = new TaskCompletionSource();
+    var total = Stopwatch.StartNew();
+    var tasks = members.Select((member, i) => Task.Run(async () =>
+    {
+        await start.Task;
+        caller.SignIn(member.UserId);
+        var watch = Stopwatch.StartNew();
+        await using var scope = services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<RegistrationService>().RegisterAsync(run, null);
+        latencies[i] = watch.Elapsed.TotalMilliseconds;
+        return result;
+    })).ToList();
+    total.Restart();
+    start.SetResult();
+    var results = await Task.WhenAll(tasks);
+    var wall = total.Elapsed.TotalMilliseconds;
+
+    await using var db = await dbFactory.CreateDbContextAsync();
+    var rows = await db.Registrations.AsNoTracking().Where(r => r.OccurrenceId == run).ToListAsync();
+    var confirmedCounter = await db.GroupRunOccurrences.Where(o => o.Id == run).Select(o => o.ConfirmedCount).SingleAsync();
+    var exact = results.All(r => r.Succeeded)
+        && rows.Count == runners
+        && rows.Select(r => r.RunnerId).Distinct().Count() == runners
+        && rows.Count(r => r.Status == RegistrationStatus.Confirmed) == Math.Min(capacity, runners)
+        && rows.Count(r => r.Status == RegistrationStatus.Waitlisted) == Math.Max(0, runners - capacity)
+        && confirmedCounter == Math.Min(capacity, runners);
+    failures += exact ? 0 : 1;
+    all.AddRange(latencies);
+    Array.Sort(latencies);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"round {round + 1}: total {wall,7:0} ms  p50 {Percentile(latencies, 50),6:0.0} ms  p95 {Percentile(latencies, 95),6:0.0} ms  max {latencies[^1],6:0.0} ms  confirmed {rows.Count(r => r.Status == RegistrationStatus.Confirmed)}  waitlisted {rows.Count(r => r.Status == RegistrationStatus.Waitlisted)}  {(exact ? "exact" : "WRONG")}"));
+}
+
+var sorted = all.Order().ToArray();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all rounds: p50 {Percentile(sorted, 50):0.0} ms  p95 {Percentile(sorted, 95):0.0} ms  max {sorted[^1]:0.0} ms  outcome exact in {rounds - failures}/{rounds} rounds"));
+await services.DisposeAsync();
+Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+Directory.Delete(folder, recursive: true);
+return failures == 0 ? 0 : 1;
+
+int Arg(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
+}
+
+static double Percentile(double[] sorted, int p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+static async Task<List<(string UserId, Guid RunnerId)>> AddMembersAsync(IDbContextFactory<AlphasRunDbContext> factory, int count)
+{
+    await using var db = await factory.CreateDbContextAsync();
+    var members = new List<(string, Guid)>();
+    for (var i = 0; i < count; i++)
+    {
+        var email = $"bench{i}@example.com";
+        var user = new ApplicationUser { UserName = email, Email = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant() };
+        var runner = new Runner(Guid.NewGuid(), user.Id, $"Bench{i}", "Runner", PlanAudience.Marathon, DateTime.UtcNow);
+        db.Users.Add(user);
+        db.Runners.Add(runner);
+        members.Add((user.Id, runner.Id));
+    }
+
+    await db.SaveChangesAsync();
+    return members;
+}
+
+static async Task<List<Guid>> NextRunsAsync(IDbContextFactory<AlphasRunDbContext> factory, int count, int capacity)
+{
+    await using var db = await factory.CreateDbContextAsync();
+    var now = DateTime.UtcNow;
+    var runs = await db.GroupRunOccurrences.Where(o => o.StartUtc > now).OrderBy(o => o.StartUtc).Take(count).ToListAsync();
+    foreach (var run in runs)
+    {
+        run.ChangeCapacity(capacity);
+    }
+
+    await db.SaveChangesAsync();
+    return [.. runs.Select(r => r.Id)];
+}
+
+internal sealed class BenchUser : ICurrentUser
+{
+    private readonly AsyncLocal<ClaimsPrincipal?> _principal = new();
+
+    public void SignIn(string userId) =>
+        _principal.Value = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Role, Roles.Runner)], "Bench"));
+
+    public Task<ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(_principal.Value ?? new ClaimsPrincipal());
+}
+
+internal sealed class NoEmail : IEmailSender
+{
+    public Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default) => Task.CompletedTask;
+}
+
+internal sealed class BenchEnvironment(string root) : IHostEnvironment
+{
+    public string EnvironmentName { get; set; } = "Production";
+
+    public string ApplicationName { get; set; } = "AlphasRun.Bench";
+
+    public string ContentRootPath { get; set; } = root;
+
+    public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+}
