@@ -61,11 +61,14 @@ internal static class AccountSteps
         await Expect(visitor.AppBar.GetByRole(AriaRole.Link, new() { Name = "My profile" })).ToBeVisibleAsync();
     }
 
-    /// <summary>Opens the sign-in form directly and signs in: the short way for a journey about something else.</summary>
-    public static async Task SignsInThroughTheFormAsync(this Visitor visitor, Member member)
+    /// <summary>
+    /// Opens the sign-in form directly and signs in, landing on <paramref name="goingTo"/> (as after
+    /// following a link to a members' page): the short way for a journey about something else.
+    /// </summary>
+    public static async Task SignsInThroughTheFormAsync(this Visitor visitor, Member member, string goingTo = "/")
     {
-        await visitor.OpensStaticPageAsync("/account/login");
-        await visitor.SignsInAsync(member);
+        await visitor.OpensStaticPageAsync(goingTo == "/" ? "/account/login" : $"/account/login?returnUrl={Uri.EscapeDataString(goingTo)}");
+        await visitor.SignsInAsync(member, landsOn: goingTo);
     }
 
     /// <summary>Signs in with a wrong password: stays on the form and reads why.</summary>

@@ -18,8 +18,7 @@ public sealed partial class CheckInJourneyTests(AlphasRunApp app) : Journey(app)
         var thursday = await member.RegistersForARunAsync(v => v.RunsOn("Thursday").Nth(1));
 
         var coach = await NewVisitorAsync();
-        await coach.SignsInThroughTheFormAsync(Member.DemoCoach);
-        await coach.OpensAsync("/coach/runs");
+        await coach.SignsInThroughTheFormAsync(Member.DemoCoach, goingTo: "/coach/runs");
         await coach.FollowsAsync(coach.CoachRun(thursday).GetByRole(AriaRole.Link, new() { NameRegex = RosterFor() }), $"/coach/runs/{thursday}");
         await coach.SeesHeadingAsync("Roster");
         await Expect(coach.Page.GetByTestId("roster-summary")).ToContainTextAsync("1 registered · 0 checked in");

@@ -16,8 +16,7 @@ public sealed class CoachRoleJourneyTests(AlphasRunApp app) : Journey(app)
         await member.SignsOutAsync();
 
         var admin = await NewVisitorAsync();
-        await admin.SignsInThroughTheFormAsync(Member.DemoAdmin);
-        await admin.FollowsNavigationAsync("Members", "/admin/members");
+        await admin.SignsInThroughTheFormAsync(Member.DemoAdmin, goingTo: "/admin/members");
         await admin.SeesHeadingAsync("Members");
         await admin.Page.GetByLabel("Search by name or email").FillAsync(newcomer.Email);
         await Expect(admin.Page.Locator("li[data-member]")).ToHaveCountAsync(1);

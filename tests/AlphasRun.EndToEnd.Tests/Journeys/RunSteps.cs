@@ -38,11 +38,11 @@ internal static partial class RunSteps
         await visitor.ChecksPageAsync();
     }
 
-    /// <summary>Joins on /runs: opens the list and registers for the run <paramref name="pick"/> chooses; returns its id.</summary>
+    /// <summary>Goes to Runs and registers for the run <paramref name="pick"/> chooses; returns its id.</summary>
     public static async Task<string> RegistersForARunAsync(this Visitor visitor, Func<Visitor, ILocator> pick)
     {
         ArgumentNullException.ThrowIfNull(pick);
-        await visitor.OpensAsync("/runs");
+        await visitor.FollowsNavigationAsync("Runs", "/runs");
         await visitor.SeesHeadingAsync("Run with the crew");
         var run = pick(visitor);
         var id = await RunIdAsync(run);
