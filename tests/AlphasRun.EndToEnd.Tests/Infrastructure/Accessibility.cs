@@ -27,7 +27,7 @@ internal static class Accessibility
         var violations = result.Violations
             .Where(v => Blocking.Contains(v.Impact))
             .Select(v => $"- {v.Id} ({v.Impact}): {v.Help}{Environment.NewLine}" +
-                         string.Join(Environment.NewLine, v.Nodes.Select(n => $"    {n.Target}")))
+                         string.Join(Environment.NewLine, v.Nodes.Select(n => $"    {n.Target}: {Why(n)}")))
             .ToList();
         if (violations.Count > 0)
         {
@@ -35,4 +35,8 @@ internal static class Accessibility
                 $"axe found {violations.Count} serious or critical accessibility violation(s) on {page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
         }
     }
+
+    // What failed, in axe's words (for contrast: the ratio and both colours).
+    private static string Why(AxeResultNode node) =>
+        string.Join("; ", new[] { node.Any, node.All, node.None }.SelectMany(checks => checks ?? []).Select(c => c.Message).Distinct());
 }

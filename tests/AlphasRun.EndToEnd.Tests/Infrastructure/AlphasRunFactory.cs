@@ -12,10 +12,12 @@ namespace AlphasRun.EndToEnd.Tests.Infrastructure;
 internal sealed class AlphasRunFactory : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
+    private readonly string _mailDirectory;
 
     public AlphasRunFactory(string databasePath)
     {
         _connectionString = $"Data Source={databasePath}";
+        _mailDirectory = Path.Combine(Path.GetDirectoryName(databasePath) ?? Path.GetTempPath(), "mail");
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -24,6 +26,8 @@ internal sealed class AlphasRunFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         // UseSetting, not ConfigureAppConfiguration: Program reads the connection string while it registers services.
         builder.UseSetting("ConnectionStrings:AlphasRun", _connectionString);
+        // Joining sends a confirmation email: keep the .eml files in the run's temp folder, not the source tree.
+        builder.UseSetting("AlphasRun:Email:PickupDirectory", _mailDirectory);
         builder.ConfigureLogging(logging => logging.ClearProviders());
     }
 }

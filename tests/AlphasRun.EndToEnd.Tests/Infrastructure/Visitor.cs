@@ -44,6 +44,9 @@ public sealed class Visitor : IAsyncDisposable
     /// <summary>The site navigation this visitor can see: the app bar on desktop, the bottom bar on a phone.</summary>
     public ILocator Navigation => Page.Locator(IsPhone ? "nav[aria-label='Main (phone)']" : "nav[aria-label='Main']");
 
+    /// <summary>The app bar at the top: the account links (sign in, join, my profile, sign out) live here.</summary>
+    public ILocator AppBar => Page.GetByRole(AriaRole.Banner);
+
     /// <summary>Console errors and failed requests to the app so far.</summary>
     public IReadOnlyList<string> Problems
     {
@@ -69,6 +72,18 @@ public sealed class Visitor : IAsyncDisposable
         await ArrivesAsync();
     }
 
+    /// <summary>
+    /// Opens a static page (the account forms: no Blazor circuit, so no <c>data-interactive="true"</c>
+    /// to wait for): waits until it has loaded as a static page, then checks it.
+    /// </summary>
+    public async Task OpensStaticPageAsync(string path)
+    {
+        var response = await Page.GotoAsync(path);
+        response.ShouldNotBeNull($"No response for {path}");
+        response.Status.ShouldBeLessThan(400, $"{path} answered {response.Status}");
+        await ArrivesOnStaticPageAsync();
+    }
+
     /// <summary>Opens an address that does not exist: a 404 is expected here, and only here.</summary>
     public async Task OpensMissingPageAsync(string path)
     {
@@ -91,6 +106,15 @@ public sealed class Visitor : IAsyncDisposable
         await link.ClickAsync();
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
         await ArrivesAsync();
+    }
+
+    /// <summary>Clicks a link to a static page (the account forms) and waits until it has loaded.</summary>
+    public async Task FollowsToStaticPageAsync(ILocator link, string path)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        await link.ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        await ArrivesOnStaticPageAsync();
     }
 
     /// <summary>Follows a link of the site navigation by its text.</summary>
@@ -120,6 +144,17 @@ public sealed class Visitor : IAsyncDisposable
                 $"{Page.Url} never became interactive (the layout's data-interactive stayed false): the page is static " +
                 "or its Blazor circuit did not connect, so nothing on it would react to a click.", ex);
         }
+    }
+
+    /// <summary>
+    /// Waits until a static page has fully loaded. Its layout says <c>data-interactive="false"</c> from
+    /// the first byte, so that alone would also match a page still on its way out; the page is static
+    /// when that marker is there and the document that carries it has loaded.
+    /// </summary>
+    public async Task WaitUntilStaticPageLoadedAsync()
+    {
+        await Page.Locator("[data-interactive='false']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     /// <summary>The checks every page gets; call it again after the page changed in place.</summary>
@@ -191,6 +226,12 @@ public sealed class Visitor : IAsyncDisposable
     private async Task ArrivesAsync()
     {
         await WaitUntilInteractiveAsync();
+        await ChecksPageAsync();
+    }
+
+    private async Task ArrivesOnStaticPageAsync()
+    {
+        await WaitUntilStaticPageLoadedAsync();
         await ChecksPageAsync();
     }
 
