@@ -119,4 +119,18 @@ public sealed class AuthorizationTests(AlphasRunWebFactory factory) : IClassFixt
         text.ShouldContain("Safety waiver and code of conduct");
         text.ShouldContain("I accept the crew's safety waiver and code of conduct");
     }
+
+    [Theory]
+    [InlineData("/account/profile?welcome=1")]
+    [InlineData("/account/profile?welcome=yes")]
+    public async Task Profile_WithAnOddQueryValue_StillShowsTheProfile(string path)
+    {
+        var client = factory.NewClient();
+        await client.PostLoginAsync("runner@alphasrun.local", "run-with-the-crew");
+
+        var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await HtmlText.ReadAsync(response)).ShouldContain("My profile");
+    }
 }

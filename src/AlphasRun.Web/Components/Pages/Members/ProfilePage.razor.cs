@@ -23,8 +23,11 @@ public partial class ProfilePage
     [Inject]
     private IValidator<ProfileForm> Validator { get; set; } = default!;
 
-    [SupplyParameterFromQuery]
-    private bool Welcome { get; set; }
+    // A string, not a bool: a hand-edited "?welcome=yes" must not turn into an error page.
+    [SupplyParameterFromQuery(Name = "welcome")]
+    private string? WelcomeQuery { get; set; }
+
+    private bool Welcome => string.Equals(WelcomeQuery, "true", StringComparison.OrdinalIgnoreCase) || WelcomeQuery == "1";
 
     protected override async Task OnInitializedAsync()
     {
