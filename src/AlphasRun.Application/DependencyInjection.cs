@@ -3,6 +3,7 @@ using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Guide;
 using AlphasRun.Application.Plans;
+using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Runners;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<MemberAdminService>();
 
         services.AddScoped<PlanCatalog>();
+        services.AddScoped<PlanEditor>();
         services.AddScoped<GuideReader>();
         services.AddScoped<RunCalendar>();
         services.AddScoped<OccurrenceGenerator>();

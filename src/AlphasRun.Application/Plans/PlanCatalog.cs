@@ -52,9 +52,11 @@ public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer 
                 s.Title,
                 s.Distance,
                 s.Notes,
-                s.GroupRunScheduleId is { } id && crewRuns.TryGetValue(id, out var run) ? run : null))]))]));
+                s.GroupRunScheduleId is { } id && crewRuns.TryGetValue(id, out var run) ? run : null,
+                s.Effort))]))]));
 
-        return new PublishedPlanDto(plan.Slug, version.Name, version.Audience, markdown.ToSafeHtml(version.Description), version.Number, version.PublishedUtc, [.. weeks]);
+        return new PublishedPlanDto(plan.Slug, version.Name, version.Audience, markdown.ToSafeHtml(version.Description), version.Number, version.PublishedUtc, [.. weeks],
+            version.Number > 1 ? version.ChangeSummary : null);
     }
 
     private static IQueryable<PlanVersion> LatestVersions(IAlphasRunDb db, List<Guid> planIds) =>
