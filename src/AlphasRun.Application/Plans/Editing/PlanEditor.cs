@@ -199,6 +199,9 @@ public sealed class PlanEditor(
             }
 
             var version = plan.Publish(clock.UtcNow, by);
+
+            // A new version found through the navigation has its Guid key set, so EF would take it for an existing row.
+            db.PlanVersions.Add(version);
             return ToDto(version);
         }, cancellationToken, includeVersions: true);
     }
