@@ -1,7 +1,6 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Domain.Plans;
-using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
@@ -20,7 +19,6 @@ public partial class PlanEditorPage
     private PlanEditorDto? _editor;
     private PlanEditModel? _model;
     private PlanChecks _checks = PlanChecks.None;
-    private IReadOnlyList<WeekVolume> _volumes = [];
     private IReadOnlyList<string> _serverProblems = [];
     private string? _serverSlugError;
     private string? _loadProblem;
@@ -30,39 +28,12 @@ public partial class PlanEditorPage
     private bool _messageIsError;
     private bool _dirty;
     private bool _busy;
-    private int _selectedWeek = 1;
 
     [Parameter]
     public Guid Id { get; set; }
 
-    [Inject]
-    private PlanEditor Editor { get; set; } = default!;
-
-    [Inject]
-    private IValidator<PlanEditModel> Validator { get; set; } = default!;
-
-    [Inject]
-    private ClubClock Clock { get; set; } = default!;
-
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
     [CascadingParameter]
     private ClientPreferences Preferences { get; set; } = default!;
-
-    private bool IsArchived => _editor?.Status == PlanStatus.Archived;
-
-    private PlanWeekModel? SelectedWeek => _model?.Weeks.ElementAtOrDefault(_selectedWeek - 1);
-
-    private Color StatusColor => _editor?.Status switch
-    {
-        PlanStatus.Published => Color.Success,
-        PlanStatus.Archived => Color.Dark,
-        _ => Color.Default,
-    };
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 
@@ -86,52 +57,24 @@ public partial class PlanEditorPage
         _savedSlug = _model.Slug;
         _dirty = false;
         _conflict = null;
-        _selectedWeek = Math.Clamp(_selectedWeek, 1, _model.Weeks.Count);
         Check();
-        if (IsArchived)
+        if (_editor.Status == PlanStatus.Archived)
         {
             Show("This plan is archived: restore it from the plan list to edit or publish it.", isError: true);
         }
     }
 
     /// <summary>Every edit lands here: re-check the whole plan and redraw the chart (cheap even for 24 weeks).</summary>
-    private Task OnChangedAsync()
+    private void OnChanged()
     {
         _dirty = true;
         _message = null;
         _serverSlugError = null;
         _serverProblems = [];
         Check();
-        return Task.CompletedTask;
     }
 
-    private void Check()
-    {
-        _checks = new PlanChecks(Validator.Validate(_model!).Errors);
-        _volumes = WeekVolume.Of(_model!);
-        _selectedWeek = Math.Clamp(_selectedWeek, 1, Math.Max(1, _model!.Weeks.Count));
-    }
-
-    private bool WeekHasErrors(int number) =>
-        _checks.Errors.Any(e => e.PropertyName.StartsWith($"{PlanEditModelValidator.WeekPath(number - 1)}.", StringComparison.Ordinal));
-
-    private async Task CopyWeekAsync(int to)
-    {
-        _model!.CopyWeek(_selectedWeek, to);
-        await OnChangedAsync();
-        Show($"Week {_selectedWeek} copied to week {to}.", isError: false);
-    }
-
-    private async Task ClearWeekAsync()
-    {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
-            $"Clear week {_selectedWeek}?", "Every session of the week is removed from the draft.", yesText: "Clear week", cancelText: "Keep it");
-        if (confirmed == true)
-        {
-            _model!.ClearWeek(_selectedWeek);
-            await OnChangedAsync();
-        }
-    }
+    private void Check() => _checks = new PlanChecks(Validator.Validate(_model!).Errors);
 
     private async Task<bool> SaveAsync()
     {
