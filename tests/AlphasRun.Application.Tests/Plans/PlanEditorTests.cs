@@ -51,6 +51,7 @@ public sealed class PlanEditorTests
         (await editor.PublishAsync(id, model.ConcurrencyToken, Ct)).IsForbidden.ShouldBeTrue();
         (await editor.ListVersionsAsync(id, Ct)).IsForbidden.ShouldBeTrue();
         (await editor.RestoreVersionAsync(id, 1, model.ConcurrencyToken, Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.GetVersionAsync(id, 1, Ct)).IsForbidden.ShouldBeTrue();
 
         app.User.SignIn("coach-1", Roles.Coach);
         (await LoadMarathonAsync(app)).Model.Name.ShouldNotBe("Hacked");
@@ -246,6 +247,9 @@ public sealed class PlanEditorTests
         LongRun((await LoadMarathonAsync(app)).Model).ShouldBe((16m, 18m));
         (await PublicLongRunAsync(app)).ShouldBe("18–20 km");
         v2.Value!.Number.ShouldBe(2);
+        var v1 = (await editor.GetVersionAsync(id, 1, Ct)).Value!;
+        v1.Weeks[0].Days.Single(d => d.Day == DayOfWeek.Sunday).Sessions[0].Distance!.Format(DistanceUnit.Kilometres).ShouldBe("16–18 km");
+        (await editor.GetVersionAsync(id, 9, Ct)).IsNotFound.ShouldBeTrue();
     }
 
     private static async Task<TestDatabase> StartAsCoachAsync()

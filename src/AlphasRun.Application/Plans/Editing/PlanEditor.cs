@@ -18,7 +18,8 @@ public sealed class PlanEditor(
     ClubClock clock,
     IValidator<PlanEditModel> validator,
     IValidator<NewPlanForm> newPlanValidator,
-    IValidator<DuplicatePlanForm> duplicateValidator)
+    IValidator<DuplicatePlanForm> duplicateValidator,
+    MarkdownRenderer markdown)
 {
     /// <summary>The <see cref="Problem.Field"/> of the "someone saved in between" problem; the editor offers a reload.</summary>
     public const string ConflictField = "Conflict";
@@ -218,6 +219,22 @@ public sealed class PlanEditor(
         return plan is null
             ? Result<IReadOnlyList<PlanVersionDto>>.NotFound("This plan doesn't exist (any more).")
             : Result<IReadOnlyList<PlanVersionDto>>.Ok(Versions(plan));
+    }
+
+    /// <summary>One published version exactly as runners saw it.</summary>
+    public async Task<Result<PublishedPlanDto>> GetVersionAsync(Guid id, int number, CancellationToken cancellationToken = default)
+    {
+        if (!await guard.IsAllowedAsync(Policies.CanEditPlans))
+        {
+            return Result<PublishedPlanDto>.Forbidden();
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var slug = await db.TrainingPlans.Where(p => p.Id == id).Select(p => p.Slug).SingleOrDefaultAsync(cancellationToken);
+        var version = await db.PlanVersions.AsNoTracking().SingleOrDefaultAsync(v => v.PlanId == id && v.Number == number, cancellationToken);
+        return slug is null || version is null
+            ? Result<PublishedPlanDto>.NotFound($"This plan has no version {number}.")
+            : Result<PublishedPlanDto>.Ok(await PlanCatalog.ToDtoAsync(db, slug, version, markdown, cancellationToken));
     }
 
     /// <summary>Makes an older version the draft again (published only when the coach publishes).</summary>
