@@ -2,6 +2,7 @@ using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Guide;
+using AlphasRun.Application.Guide.Editing;
 using AlphasRun.Application.Plans;
 using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Runners;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<PlanCatalog>();
         services.AddScoped<PlanEditor>();
         services.AddScoped<GuideReader>();
+        services.AddScoped<GuideEditor>();
         services.AddScoped<RunCalendar>();
         services.AddScoped<OccurrenceGenerator>();
         return services;

@@ -19,6 +19,7 @@ public sealed partial class CoachPlansPagesTests(AlphasRunWebFactory factory) : 
     [Theory]
     [InlineData("/coach/plans")]
     [InlineData("/coach/plans/00000000-0000-0000-0000-000000000001/edit")]
+    [InlineData("/coach/guide")]
     public async Task Runner_OnCoachPlanPages_GetsAccessDenied(string path)
     {
         var client = factory.NewClient();
@@ -55,6 +56,20 @@ public sealed partial class CoachPlansPagesTests(AlphasRunWebFactory factory) : 
         editorText.ShouldContain("Week total: 41–48 km");
         editorText.ShouldContain("No problems found.");
         editorText.ShouldContain("Version 1");
+    }
+
+    [Fact]
+    public async Task Coach_SeesTheGuideSectionsToEdit()
+    {
+        var client = factory.NewClient();
+        await client.PostLoginAsync("coach@alphasrun.local", "coach-the-crew-2026");
+
+        var response = await client.GetAsync("/coach/guide", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var text = await HtmlText.ReadAsync(response);
+        text.ShouldContain("The off-season guide");
+        text.ShouldContain("/guide#");
     }
 
     [Fact]
