@@ -91,6 +91,20 @@ public sealed class PlanEditorPageTests : MudTestContext
     }
 
     [Fact]
+    public async Task ADistanceOverTheLimit_IsExplainedBesideTheField()
+    {
+        var cut = await RenderEditorAsync();
+
+        Input(cut.Find("li[data-day=Sunday] .session-editor"), "session-max").Input("101");
+
+        cut.WaitForAssertion(() =>
+        {
+            cut.Find("li[data-day=Sunday]").TextContent.ShouldContain("A session cannot be longer than 100 km.");
+            cut.Find("[data-testid=save-draft]").HasAttribute("disabled").ShouldBeTrue();
+        });
+    }
+
+    [Fact]
     public async Task CopyWeek_CopiesTheSessionsIntoTheOtherWeek()
     {
         var cut = await RenderEditorAsync(weeks: 2);
