@@ -2,7 +2,9 @@ using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Guide;
+using AlphasRun.Application.Guide.Editing;
 using AlphasRun.Application.Plans;
+using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Runners;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -29,7 +31,9 @@ public static class DependencyInjection
         services.AddScoped<MemberAdminService>();
 
         services.AddScoped<PlanCatalog>();
+        services.AddScoped<PlanEditor>();
         services.AddScoped<GuideReader>();
+        services.AddScoped<GuideEditor>();
         services.AddScoped<RunCalendar>();
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<RegistrationWriter>();

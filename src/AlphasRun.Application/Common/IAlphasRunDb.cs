@@ -3,6 +3,7 @@ using AlphasRun.Domain.Guide;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Domain.Runners;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace AlphasRun.Application.Common;
@@ -29,6 +30,10 @@ public interface IAlphasRunDb : IAsyncDisposable
     DbSet<StandingRegistration> StandingRegistrations { get; }
 
     DatabaseFacade Database { get; }
+
+    /// <summary>For setting a concurrency token's original value to the one the caller loaded.</summary>
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -40,6 +40,12 @@ public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer 
             return null;
         }
 
+        return await ToDtoAsync(db, plan.Slug, version, markdown, cancellationToken);
+    }
+
+    /// <summary>A version as runners read it (also how coaches preview an older version).</summary>
+    internal static async Task<PublishedPlanDto> ToDtoAsync(IAlphasRunDb db, string slug, PlanVersion version, MarkdownRenderer markdown, CancellationToken cancellationToken)
+    {
         var crewRuns = await db.GroupRunSchedules.AsNoTracking()
             .Select(s => new { s.Id, s.Name, s.Day, s.LocalStartTime, LocationName = s.Location!.Name })
             .ToDictionaryAsync(s => s.Id, s => new CrewRunDto(s.Name, s.Day, s.LocalStartTime, s.LocationName), cancellationToken);
@@ -52,9 +58,11 @@ public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer 
                 s.Title,
                 s.Distance,
                 s.Notes,
-                s.GroupRunScheduleId is { } id && crewRuns.TryGetValue(id, out var run) ? run : null))]))]));
+                s.GroupRunScheduleId is { } id && crewRuns.TryGetValue(id, out var run) ? run : null,
+                s.Effort))]))]));
 
-        return new PublishedPlanDto(plan.Slug, version.Name, version.Audience, markdown.ToSafeHtml(version.Description), version.Number, version.PublishedUtc, [.. weeks]);
+        return new PublishedPlanDto(slug, version.Name, version.Audience, markdown.ToSafeHtml(version.Description), version.Number, version.PublishedUtc, [.. weeks],
+            version.Number > 1 ? version.ChangeSummary : null);
     }
 
     private static IQueryable<PlanVersion> LatestVersions(IAlphasRunDb db, List<Guid> planIds) =>

@@ -25,7 +25,7 @@ internal static class PlanContentJson
 
     public static string Serialize(PlanContent content) => JsonSerializer.Serialize(
         new ContentDoc([.. content.Weeks.Select(w => new WeekDoc(w.Number, [.. w.Sessions.Select(s => new SessionDoc(
-            s.Day, s.Type, s.Distance?.MinKm, s.Distance?.MaxKm, s.Title, s.Notes, s.GroupRunScheduleId))]))]),
+            s.Day, s.Type, s.Distance?.MinKm, s.Distance?.MaxKm, s.Title, s.Notes, s.GroupRunScheduleId, s.Effort))]))]),
         Options);
 
     public static PlanContent Deserialize(string json)
@@ -37,12 +37,13 @@ internal static class PlanContentJson
             s.MinKm is { } min && s.MaxKm is { } max ? DistanceRange.Create(min, max) : null,
             s.Title,
             s.Notes,
-            s.GroupRunScheduleId))]))]);
+            s.GroupRunScheduleId,
+            s.Effort))]))]);
     }
 
     private sealed record ContentDoc(List<WeekDoc> Weeks);
 
     private sealed record WeekDoc(int Number, List<SessionDoc> Sessions);
 
-    private sealed record SessionDoc(DayOfWeek Day, SessionType Type, decimal? MinKm, decimal? MaxKm, string Title, string? Notes, Guid? GroupRunScheduleId);
+    private sealed record SessionDoc(DayOfWeek Day, SessionType Type, decimal? MinKm, decimal? MaxKm, string Title, string? Notes, Guid? GroupRunScheduleId, string? Effort = null);
 }

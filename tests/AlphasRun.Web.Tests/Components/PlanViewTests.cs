@@ -60,9 +60,25 @@ public sealed class PlanViewTests : MudTestContext
         cut.FindAll(".session-distance").Select(e => e.TextContent).ShouldBe(["6.2–7.5 mi", "9.9–11.2 mi"]);
     }
 
-    private IRenderedComponent<CascadingValue<ClientPreferences>> RenderPlan(DistanceUnit units) =>
+    [Fact]
+    public void PlanView_FirstVersion_HasNoChangedLine()
+    {
+        RenderPlan(DistanceUnit.Kilometres).FindAll("[data-testid=plan-changed]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void PlanView_LaterVersion_SaysWhenAndWhatChanged()
+    {
+        var v2 = Plan with { VersionNumber = 2, ChangeSummary = "Week 1 Sunday long run 16–18 → 18–20 km." };
+
+        var cut = RenderPlan(DistanceUnit.Kilometres, v2);
+
+        cut.Find("[data-testid=plan-changed]").TextContent.Trim().ShouldBe("Changed on November 1, 2026: Week 1 Sunday long run 16–18 → 18–20 km.");
+    }
+
+    private IRenderedComponent<CascadingValue<ClientPreferences>> RenderPlan(DistanceUnit units, PublishedPlanDto? plan = null) =>
         Render<CascadingValue<ClientPreferences>>(p => p
             .Add(c => c.Value, new ClientPreferences(units, darkMode: false))
             .Add(c => c.IsFixed, true)
-            .AddChildContent<PlanView>(v => v.Add(x => x.Plan, Plan)));
+            .AddChildContent<PlanView>(v => v.Add(x => x.Plan, plan ?? Plan)));
 }

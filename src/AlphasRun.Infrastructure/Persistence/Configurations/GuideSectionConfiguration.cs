@@ -13,5 +13,11 @@ internal sealed class GuideSectionConfiguration : IEntityTypeConfiguration<Guide
         builder.HasIndex(s => s.Anchor).IsUnique();
         builder.Property(s => s.Title).HasMaxLength(120).IsRequired();
         builder.Property(s => s.BodyMarkdown).HasMaxLength(20000).IsRequired();
+        builder.Property(s => s.PublishedBy).HasMaxLength(256);
+        builder.Property(s => s.DraftTitle).HasMaxLength(120);
+        builder.Property(s => s.DraftBodyMarkdown).HasMaxLength(20000);
+        builder.Property(s => s.DraftUpdatedBy).HasMaxLength(256);
+        builder.Property(s => s.ConcurrencyToken).IsConcurrencyToken();
+        builder.Ignore(s => s.HasDraft);
     }
 }

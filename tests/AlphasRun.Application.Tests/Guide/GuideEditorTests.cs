@@ -1,0 +1,86 @@
+using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Guide;
+using AlphasRun.Application.Guide.Editing;
+using AlphasRun.Application.Tests.Support;
+
+namespace AlphasRun.Application.Tests.Guide;
+
+public sealed class GuideEditorTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task SaveDraft_RunnersReadTheOldTextUntilPublish_AndScriptIsNeutralised()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        app.User.SignIn("Sam Coach", Roles.Coach);
+        var editor = app.Get<GuideEditor>();
+        var first = (await editor.ListAsync(Ct)).Value![0];
+        var model = (await editor.GetAsync(first.Id, Ct)).Value!;
+        var publishedTitle = model.Title;
+        model.Title = "Recover first";
+        model.BodyMarkdown = "Sleep. <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))";
+
+        var saved = await editor.SaveDraftAsync(model, Ct);
+
+        saved.Succeeded.ShouldBeTrue(saved.Message);
+        (await app.Get<GuideReader>().GetSectionsAsync(Ct))[0].Title.ShouldBe(publishedTitle);
+        (await editor.ListAsync(Ct)).Value![0].HasDraft.ShouldBeTrue();
+
+        (await editor.PublishAsync(first.Id, saved.Value, Ct)).Succeeded.ShouldBeTrue();
+
+        var section = (await app.Get<GuideReader>().GetSectionsAsync(Ct))[0];
+        section.Title.ShouldBe("Recover first");
+        section.Html.ShouldNotContain("<script");
+        section.Html.ShouldNotContain("<img");
+        section.Html.ShouldNotContain("javascript:");
+    }
+
+    [Fact]
+    public async Task SaveDraft_FromAStaleLoad_IsRefusedNamingWhoSaved()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        app.User.SignIn("Sam Coach", Roles.Coach);
+        var editor = app.Get<GuideEditor>();
+        var id = (await editor.ListAsync(Ct)).Value![0].Id;
+        var first = (await editor.GetAsync(id, Ct)).Value!;
+        var second = (await editor.GetAsync(id, Ct)).Value!;
+        first.Title = "Sam's title";
+        (await editor.SaveDraftAsync(first, Ct)).Succeeded.ShouldBeTrue();
+
+        app.User.SignIn("Alex Coach", Roles.Coach);
+        second.Title = "Alex's title";
+        var result = await editor.SaveDraftAsync(second, Ct);
+
+        result.Problems.ShouldHaveSingleItem().Message.ShouldStartWith("Sam Coach saved this section at");
+        (await editor.GetAsync(id, Ct)).Value!.Title.ShouldBe("Sam's title");
+    }
+
+    [Fact]
+    public async Task SaveDraft_TooLongOrEmpty_IsRefusedWithTheField()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        app.User.SignIn("Sam Coach", Roles.Coach);
+        var editor = app.Get<GuideEditor>();
+        var model = (await editor.GetAsync((await editor.ListAsync(Ct)).Value![0].Id, Ct)).Value!;
+        model.Title = "";
+        model.BodyMarkdown = new string('x', 20_001);
+
+        var result = await editor.SaveDraftAsync(model, Ct);
+
+        result.Problems.Select(p => p.Field).ShouldBe(["Title", "BodyMarkdown"]);
+    }
+
+    [Fact]
+    public async Task EveryMethod_ForARunner_IsForbidden()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        app.User.SignIn("runner-1", Roles.Runner);
+        var editor = app.Get<GuideEditor>();
+
+        (await editor.ListAsync(Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.GetAsync(Guid.NewGuid(), Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SaveDraftAsync(new GuideSectionEditModel { Title = "x", BodyMarkdown = "x" }, Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.PublishAsync(Guid.NewGuid(), Guid.NewGuid(), Ct)).IsForbidden.ShouldBeTrue();
+    }
+}
