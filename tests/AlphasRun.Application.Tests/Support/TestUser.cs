@@ -6,23 +6,31 @@ namespace AlphasRun.Application.Tests.Support;
 
 /// <summary>A settable caller for service-level authorization tests.</summary>
 /// <remarks>
-/// <see cref="SignIn"/> sets the caller for the current async flow, so parallel tasks can each act as
-/// a different member (as parallel requests would); a sign-in outside any task applies to what follows.
+/// A sign-in applies to what follows, including after an async helper returns; inside parallel tasks
+/// each task's own sign-in wins (an async-local override), so tasks can act as different members at once.
 /// </remarks>
 public sealed class TestUser : ICurrentUser
 {
-    private readonly AsyncLocal<ClaimsPrincipal?> _principal = new();
+    private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
+    private readonly AsyncLocal<ClaimsPrincipal?> _override = new();
+    private volatile ClaimsPrincipal _shared = Anonymous;
 
     public void SignIn(string userId, params string[] roles)
     {
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userId), new(ClaimTypes.Name, userId) };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
-        _principal.Value = new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+        Set(new ClaimsPrincipal(new ClaimsIdentity(claims, "Test")));
     }
 
-    public void SignOut() => _principal.Value = null;
+    public void SignOut() => Set(Anonymous);
 
-    public Task<ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(_principal.Value ?? new ClaimsPrincipal(new ClaimsIdentity()));
+    public Task<ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(_override.Value ?? _shared);
+
+    private void Set(ClaimsPrincipal principal)
+    {
+        _shared = principal;
+        _override.Value = principal;
+    }
 }
 
 /// <summary>Keeps sent emails in memory so tests can read them.</summary>
