@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddAuthorizationCore(Policies.Configure);
         services.AddScoped<AccessGuard>();
         services.AddScoped<MembershipService>();
+        services.AddSingleton<RunnerDirectory>();
         services.AddScoped<MemberAdminService>();
 
         services.AddScoped<PlanCatalog>();

@@ -14,7 +14,8 @@ public sealed class RegistrationService(
     AccessGuard guard,
     ClubClock clock,
     RegistrationWriter writer,
-    RunNotifier notifier)
+    RunNotifier notifier,
+    Runners.RunnerDirectory runners)
 {
     public async Task<Result<RegistrationOutcome>> RegisterAsync(Guid occurrenceId, string? paceGroup, CancellationToken cancellationToken = default)
     {
@@ -159,16 +160,8 @@ public sealed class RegistrationService(
         return registered;
     }
 
-    internal async Task<Guid?> CurrentRunnerIdAsync(CancellationToken cancellationToken)
-    {
-        if (await guard.UserIdAsync() is not { } userId)
-        {
-            return null;
-        }
-
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        return await db.Runners.AsNoTracking().Where(r => r.UserId == userId).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken);
-    }
+    internal async Task<Guid?> CurrentRunnerIdAsync(CancellationToken cancellationToken) =>
+        await guard.UserIdAsync() is { } userId ? await runners.RunnerIdAsync(userId, cancellationToken) : null;
 
     private static string? Clean(string? paceGroup) => string.IsNullOrWhiteSpace(paceGroup) ? null : paceGroup.Trim();
 }

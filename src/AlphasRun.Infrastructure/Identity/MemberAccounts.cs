@@ -14,7 +14,7 @@ namespace AlphasRun.Infrastructure.Identity;
 /// Membership on ASP.NET Core Identity. Each call opens its own scope, so a UserManager and its
 /// DbContext never outlive one operation (important inside a long-lived Blazor circuit).
 /// </summary>
-internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubOptions> options) : IMemberAccounts
+internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubOptions> options, RunnerDirectory runners) : IMemberAccounts
 {
     public const string DuplicateEmailMessage = "There is already an account with this email. Sign in, or reset your password if you forgot it.";
 
@@ -87,6 +87,7 @@ internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubO
 
         // The runner row cascades with the user; registrations keep only an anonymous count (RunnerId set null).
         var deleted = await users.DeleteAsync(user);
+        runners.Forget(userId);
         return deleted.Succeeded ? Result.Ok() : Result.Fail(deleted.Errors.Select(ToProblem));
     }
 
