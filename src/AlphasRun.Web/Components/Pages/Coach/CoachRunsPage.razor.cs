@@ -13,8 +13,7 @@ public partial class CoachRunsPage
     private Guid? _cancelling;
     private string? _reason;
     private string? _reasonError;
-    private string? _message;
-    private bool _messageIsError;
+    private readonly Feedback _feedback = new();
 
     [Inject]
     private CoachRunService Coach { get; set; } = default!;
@@ -80,9 +79,5 @@ public partial class CoachRunsPage
         await LoadAsync();
     }
 
-    private void Show(Result result, string success)
-    {
-        _messageIsError = !result.Succeeded;
-        _message = result.Succeeded ? success : result.Message;
-    }
+    private void Show(Result result, string? success) => _feedback.Show(result, success);
 }

@@ -9,8 +9,7 @@ public partial class RosterPage
 {
     private RosterDto? _roster;
     private bool _loaded;
-    private string? _message;
-    private bool _messageIsError;
+    private readonly Feedback _feedback = new();
 
     [Parameter]
     public Guid Id { get; set; }
@@ -59,9 +58,5 @@ public partial class RosterPage
         return result;
     }
 
-    private void Show(Result result, string success)
-    {
-        _messageIsError = !result.Succeeded;
-        _message = result.Succeeded ? success : result.Message;
-    }
+    private void Show(Result result, string? success) => _feedback.Show(result, success);
 }

@@ -9,8 +9,7 @@ public partial class MyRunsPage
 {
     private MyRunsDto? _runs;
     private bool _busy;
-    private string? _message;
-    private bool _messageIsError;
+    private readonly Feedback _feedback = new();
 
     [Inject]
     private RunQueries RunQueries { get; set; } = default!;
@@ -52,9 +51,5 @@ public partial class MyRunsPage
         }
     }
 
-    private void Show(Result result, string? success)
-    {
-        _messageIsError = !result.Succeeded;
-        _message = result.Succeeded ? success : result.Message;
-    }
+    private void Show(Result result, string? success) => _feedback.Show(result, success);
 }

@@ -10,8 +10,7 @@ public partial class RunPage
     private RunDetailsDto? _details;
     private bool _loaded;
     private bool _busy;
-    private string? _message;
-    private bool _messageIsError;
+    private readonly Feedback _feedback = new();
 
     [Parameter]
     public Guid Id { get; set; }
@@ -74,8 +73,7 @@ public partial class RunPage
         _busy = true;
         try
         {
-            _messageIsError = !result.Succeeded;
-            _message = result.Succeeded ? success : result.Message;
+            _feedback.Show(result, success);
             await LoadAsync();
         }
         finally

@@ -14,8 +14,7 @@ public partial class RunsPage
     private string? _mapUrl;
     private bool _signedIn;
     private bool _busy;
-    private string? _message;
-    private bool _messageIsError;
+    private readonly Feedback _feedback = new();
 
     [Inject]
     private RunCalendar RunCalendar { get; set; } = default!;
@@ -63,8 +62,7 @@ public partial class RunsPage
         _busy = true;
         try
         {
-            _messageIsError = !result.Succeeded;
-            _message = result.Succeeded ? success : result.Message;
+            _feedback.Show(result, success);
             await LoadAsync();
         }
         finally
