@@ -12,11 +12,13 @@ namespace AlphasRun.EndToEnd.Tests.Infrastructure;
 public sealed class Visitor : IAsyncDisposable
 {
     private const string FailedToLoad = "Failed to load resource";
+    private const string AccessDeniedPath = "/account/access-denied";
 
     private readonly Lock _lock = new();
     private readonly List<string> _consoleLog = [];
     private readonly List<string> _problems = [];
     private readonly HashSet<string> _expectedMissing = new(StringComparer.OrdinalIgnoreCase);
+    private bool _expectsAccessDenied;
     private readonly Uri _origin;
     private readonly ConcurrentDictionary<string, bool> _checkedPages;
     private bool _closed;
@@ -97,6 +99,24 @@ public sealed class Visitor : IAsyncDisposable
         response.ShouldNotBeNull($"No response for {path}");
         response.Status.ShouldBe(404, $"{path} should answer 404 Not Found");
         await ArrivesAsync();
+    }
+
+    /// <summary>
+    /// Opens a page this visitor may not see: the app sends them to the static access-denied page,
+    /// which answers 403 Forbidden: expected here, and only here (from now on, for this visitor).
+    /// </summary>
+    public async Task OpensRefusedPageAsync(string path)
+    {
+        lock (_lock)
+        {
+            _expectsAccessDenied = true;
+        }
+
+        var response = await Page.GotoAsync(path);
+        response.ShouldNotBeNull($"No response for {path}");
+        response.Status.ShouldBe(403, $"{path} should end on the access-denied page (403 Forbidden)");
+        new Uri(Page.Url).AbsolutePath.ShouldBe(AccessDeniedPath);
+        await ArrivesOnStaticPageAsync();
     }
 
     /// <summary>Clicks a link and waits for the app to show <paramref name="path"/>.</summary>
@@ -246,6 +266,14 @@ public sealed class Visitor : IAsyncDisposable
         }
     }
 
+    private bool IsExpectedAccessDenied(string urlOrLocation)
+    {
+        lock (_lock)
+        {
+            return _expectsAccessDenied && urlOrLocation.StartsWith(new Uri(_origin, AccessDeniedPath).ToString(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     // A console location is "url:line:column".
     private bool IsExpectedMissingSource(string location)
     {
@@ -262,9 +290,10 @@ public sealed class Visitor : IAsyncDisposable
             _consoleLog.Add($"[{message.Type}] {message.Text} ({message.Location})");
         }
 
-        // Chromium logs every 404 as a console error; the one the journey asked for is not a problem.
-        var expected404 = message.Text.StartsWith(FailedToLoad, StringComparison.Ordinal) && IsExpectedMissingSource(message.Location);
-        if (message.Type == "error" && !expected404)
+        // Chromium logs every 404 (and 403) as a console error; the one the journey asked for is not a problem.
+        var expected = message.Text.StartsWith(FailedToLoad, StringComparison.Ordinal)
+            && (IsExpectedMissingSource(message.Location) || IsExpectedAccessDenied(message.Location));
+        if (message.Type == "error" && !expected)
         {
             Record($"Console error: {message.Text} ({message.Location})");
         }
@@ -281,7 +310,9 @@ public sealed class Visitor : IAsyncDisposable
 
     private void OnResponse(object? sender, IResponse response)
     {
-        if (IsApp(response.Url) && response.Status >= 400 && !(response.Status == 404 && IsExpectedMissing(response.Url)))
+        if (IsApp(response.Url) && response.Status >= 400
+            && !(response.Status == 404 && IsExpectedMissing(response.Url))
+            && !(response.Status == 403 && IsExpectedAccessDenied(response.Url)))
         {
             Record($"HTTP {response.Status}: {response.Request.Method} {response.Url}");
         }
