@@ -173,13 +173,6 @@ public sealed class CoachRunService(
             return Result.Forbidden();
         }
 
-        reason = reason?.Trim() ?? string.Empty;
-        var validation = await new CancelRunValidator().ValidateAsync(reason, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return Result.Fail(validation.Errors[0].ErrorMessage, "Reason");
-        }
-
         await using (var db = await dbFactory.CreateAsync(cancellationToken))
         {
             var run = await db.GroupRunOccurrences.SingleOrDefaultAsync(o => o.Id == occurrenceId, cancellationToken);
@@ -198,11 +191,19 @@ public sealed class CoachRunService(
                 return Result.Fail("This run is already cancelled.");
             }
 
-            run.Cancel(reason);
+            try
+            {
+                run.Cancel(reason);
+            }
+            catch (DomainException ex)
+            {
+                return Result.Fail(ex.Message, "Reason");
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await notifier.CancelledAsync(occurrenceId, reason, cancellationToken);
+        await notifier.CancelledAsync(occurrenceId, reason.Trim(), cancellationToken);
         return Result.Ok();
     }
 

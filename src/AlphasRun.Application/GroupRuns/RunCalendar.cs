@@ -50,7 +50,7 @@ public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
             DateTime.SpecifyKind(r.StartUtc, DateTimeKind.Utc),
             r.LocationName,
             r.Address,
-            new Location(Guid.Empty, r.LocationName, r.Address, r.Latitude, r.Longitude).MapUrl,
+            Location.MapUrlFor(r.Latitude, r.Longitude),
             r.Status,
             r.CancellationReason,
             r.Capacity,

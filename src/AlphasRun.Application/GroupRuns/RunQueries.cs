@@ -1,5 +1,6 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Plans;
 using AlphasRun.Application.Runners;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.GroupRuns;
@@ -51,6 +52,15 @@ public sealed class RunQueries(IAlphasRunDbFactory dbFactory, AccessGuard guard,
             runner is not null));
     }
 
+    /// <summary>The pace group a one-tap registration uses: the one nearest the caller's usual easy pace.</summary>
+    public async Task<string?> MyDefaultPaceGroupAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var paceGroups = await db.GroupRunOccurrences.AsNoTracking().Where(o => o.Id == occurrenceId)
+            .Select(o => o.Schedule!.PaceGroups).SingleOrDefaultAsync(cancellationToken);
+        return paceGroups is null ? null : DefaultPaceGroup(paceGroups, (await CurrentRunnerAsync(db, cancellationToken))?.EasyPaceSecondsPerKm);
+    }
+
     /// <summary>The caller's registration on each of these runs (none for anonymous callers).</summary>
     public async Task<IReadOnlyDictionary<Guid, MyRegistrationDto>> GetMyStatusesAsync(IReadOnlyCollection<Guid> occurrenceIds, CancellationToken cancellationToken = default)
     {
@@ -76,7 +86,8 @@ public sealed class RunQueries(IAlphasRunDbFactory dbFactory, AccessGuard guard,
         var runs = await calendar.ProjectAsync(db.GroupRunOccurrences.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.StartUtc), cancellationToken);
         var statuses = await StatusesAsync(db, runner.Id, ids, cancellationToken);
         var now = clock.UtcNow;
-        var mine = runs.Select(r => new MyRunDto(r, statuses[r.Id], registrations.Single(x => x.OccurrenceId == r.Id).CheckedInUtc is not null)).ToList();
+        var attended = registrations.ToDictionary(r => r.OccurrenceId, r => r.CheckedInUtc is not null);
+        var mine = runs.Select(r => new MyRunDto(r, statuses[r.Id], attended[r.Id])).ToList();
 
         var schedules = await db.GroupRunSchedules.AsNoTracking().OrderBy(s => s.Day == DayOfWeek.Sunday ? 7 : (int)s.Day).ToListAsync(cancellationToken);
         var standing = await db.StandingRegistrations.AsNoTracking().Where(s => s.RunnerId == runner.Id).ToListAsync(cancellationToken);
@@ -116,22 +127,19 @@ public sealed class RunQueries(IAlphasRunDbFactory dbFactory, AccessGuard guard,
             .Where(r => r.RunnerId == runnerId && occurrenceIds.Contains(r.OccurrenceId)
                 && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted))
             .ToListAsync(cancellationToken);
-        var result = new Dictionary<Guid, MyRegistrationDto>();
-        foreach (var registration in mine)
-        {
-            int? position = null;
-            if (registration.Status == RegistrationStatus.Waitlisted)
-            {
-                position = 1 + await db.Registrations.CountAsync(
-                    r => r.OccurrenceId == registration.OccurrenceId && r.Status == RegistrationStatus.Waitlisted
-                        && r.QueueNumber < registration.QueueNumber,
-                    cancellationToken);
-            }
-
-            result[registration.OccurrenceId] = new MyRegistrationDto(registration.Status, position, registration.PaceGroup, registration.FromStanding);
-        }
-
-        return result;
+        var waitingRuns = mine.Where(r => r.Status == RegistrationStatus.Waitlisted).Select(r => r.OccurrenceId).ToList();
+        var queues = (await db.Registrations.AsNoTracking()
+                .Where(r => waitingRuns.Contains(r.OccurrenceId) && r.Status == RegistrationStatus.Waitlisted)
+                .Select(r => new { r.OccurrenceId, r.QueueNumber })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.OccurrenceId, r => r.QueueNumber);
+        return mine.ToDictionary(
+            r => r.OccurrenceId,
+            r => new MyRegistrationDto(
+                r.Status,
+                r.Status == RegistrationStatus.Waitlisted ? 1 + queues[r.OccurrenceId].Count(q => q < r.QueueNumber) : null,
+                r.PaceGroup,
+                r.FromStanding));
     }
 
     /// <summary>Distances from the published plans whose sessions are run with this schedule.</summary>
@@ -141,10 +149,7 @@ public sealed class RunQueries(IAlphasRunDbFactory dbFactory, AccessGuard guard,
             .Where(p => p.Status == PlanStatus.Published)
             .Select(p => new { p.Id, p.Slug })
             .ToListAsync(cancellationToken);
-        var ids = published.Select(p => p.Id).ToList();
-        var versions = await db.PlanVersions.AsNoTracking()
-            .Where(v => ids.Contains(v.PlanId) && v.Number == db.PlanVersions.Where(o => o.PlanId == v.PlanId).Max(o => o.Number))
-            .ToListAsync(cancellationToken);
+        var versions = await PlanCatalog.LatestVersions(db, [.. published.Select(p => p.Id)]).ToListAsync(cancellationToken);
         return [.. versions
             .OrderBy(v => v.Audience)
             .Select(v => (Version: v, Session: v.Content.Weeks[0].Sessions.FirstOrDefault(s => s.GroupRunScheduleId == scheduleId && s.Distance is not null)))

@@ -47,12 +47,3 @@ public sealed class ScheduleFormValidator : AbstractValidator<ScheduleForm>
             .Must(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries).Length <= 8).WithMessage("At most 8 pace groups.");
     }
 }
-
-public sealed class CancelRunValidator : AbstractValidator<string>
-{
-    public CancelRunValidator()
-    {
-        RuleFor(reason => reason).NotEmpty().WithMessage("Say why the run is cancelled, e.g. \"ice storm\".")
-            .MaximumLength(200).WithMessage("Reason: at most 200 characters.");
-    }
-}

@@ -65,7 +65,8 @@ public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer 
             version.Number > 1 ? version.ChangeSummary : null);
     }
 
-    private static IQueryable<PlanVersion> LatestVersions(IAlphasRunDb db, List<Guid> planIds) =>
+    /// <summary>The newest version of each of these plans.</summary>
+    internal static IQueryable<PlanVersion> LatestVersions(IAlphasRunDb db, List<Guid> planIds) =>
         db.PlanVersions.AsNoTracking()
             .Where(v => planIds.Contains(v.PlanId))
             .Where(v => v.Number == db.PlanVersions.Where(o => o.PlanId == v.PlanId).Max(o => o.Number));

@@ -52,11 +52,18 @@ public sealed class GroupRunOccurrence
     /// <summary>Registration closes, and cancelling stops, when the run starts.</summary>
     public bool HasStarted(DateTime nowUtc) => nowUtc >= StartUtc;
 
+    public const int ReasonMax = 200;
+
     public void Cancel(string reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainException("Say why the run is cancelled, e.g. \"ice storm\".");
+        }
+
+        if (reason.Trim().Length > ReasonMax)
+        {
+            throw new DomainException($"Reason: at most {ReasonMax} characters.");
         }
 
         Status = OccurrenceStatus.Cancelled;

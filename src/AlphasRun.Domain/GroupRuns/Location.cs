@@ -30,7 +30,9 @@ public sealed class Location
     public double Longitude { get; private set; }
 
     /// <summary>An OpenStreetMap link with a marker on the meeting point.</summary>
-    public string MapUrl => string.Create(
+    public string MapUrl => MapUrlFor(Latitude, Longitude);
+
+    public static string MapUrlFor(double latitude, double longitude) => string.Create(
         CultureInfo.InvariantCulture,
-        $"https://www.openstreetmap.org/?mlat={Latitude:0.######}&mlon={Longitude:0.######}#map=17/{Latitude:0.######}/{Longitude:0.######}");
+        $"https://www.openstreetmap.org/?mlat={latitude:0.######}&mlon={longitude:0.######}#map=17/{latitude:0.######}/{longitude:0.######}");
 }

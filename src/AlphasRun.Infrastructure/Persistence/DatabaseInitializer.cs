@@ -2,7 +2,6 @@ using AlphasRun.Application.GroupRuns;
 using AlphasRun.Infrastructure.Persistence.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AlphasRun.Infrastructure.Persistence;
@@ -12,7 +11,7 @@ public sealed partial class DatabaseInitializer(
     IDbContextFactory<AlphasRunDbContext> dbFactory,
     DatabaseSeeder seeder,
     OccurrenceGenerator occurrences,
-    IServiceProvider services,
+    IEnumerable<IStartupSeedStep> seedSteps,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -27,7 +26,7 @@ public sealed partial class DatabaseInitializer(
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await seeder.SeedAsync(db, cancellationToken);
-        foreach (var step in services.GetServices<IStartupSeedStep>())
+        foreach (var step in seedSteps)
         {
             await step.RunAsync(cancellationToken);
         }

@@ -44,8 +44,7 @@ public partial class RunsPage
     private async Task RegisterAsync(Guid runId)
     {
         // One tap from the list: the pace group defaults from the member's usual pace (pick another on the run's page).
-        var details = await RunQueries.GetDetailsAsync(runId);
-        var result = await Registrations.RegisterAsync(runId, details.Value?.DefaultPaceGroup);
+        var result = await Registrations.RegisterAsync(runId, await RunQueries.MyDefaultPaceGroupAsync(runId));
         await AfterAsync(result, result.Value switch
         {
             RegistrationOutcome.Confirmed => "You're in. See you there!",
