@@ -1,8 +1,8 @@
 using AlphasRun.Application;
 using AlphasRun.Infrastructure;
 using AlphasRun.Web;
-using AlphasRun.Web.Components;
-using AlphasRun.Web.Components.Account;
+using AlphasRun.Web.Endpoints;
+using AlphasRun.Web.Features.Account;
 
 var builder = WebApplication.CreateBuilder(args);
 

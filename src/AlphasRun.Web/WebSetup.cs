@@ -2,7 +2,7 @@ using System.Text.Json;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Infrastructure.Persistence;
-using AlphasRun.Web.Components.Account;
+using AlphasRun.Web.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
