@@ -1,6 +1,7 @@
 using AlphasRun.Application;
 using AlphasRun.Infrastructure;
 using AlphasRun.Web;
+using AlphasRun.Web.Caching;
 using AlphasRun.Web.Endpoints;
 using AlphasRun.Web.Features.Account;
 
@@ -32,12 +33,14 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePublicPageCache();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthEndpoint();
 app.MapAccountEndpoints();
 app.MapGroupRunEndpoints();
+app.MapPreferenceEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Infrastructure.Persistence;
+using AlphasRun.Web.Caching;
 using AlphasRun.Web.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -19,6 +20,11 @@ internal static partial class WebSetup
         services.AddMudServices();
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
+        services.AddScoped<FlashMessages>();
+        // Units and theme come from the request's cookies: on static pages that is this request; an
+        // interactive page reads them from the request that opened its circuit.
+        services.AddCascadingValue(sp => ClientPreferences.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Cookies));
+        services.AddPublicPageCache();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();

@@ -1,6 +1,7 @@
 using System.Text;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Web.Caching;
 
 namespace AlphasRun.Web.Endpoints;
 
@@ -12,7 +13,8 @@ internal static class GroupRunEndpoints
     public static void MapGroupRunEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/calendar/club.ics", async (CalendarFeeds feeds, CancellationToken ct) =>
-            Results.Text(await feeds.ClubAsync(ct), Ics));
+                Results.Text(await feeds.ClubAsync(ct), Ics))
+            .CacheOutput(PublicPageCache.FeedPolicy);
 
         endpoints.MapGet("/calendar/u/{file}", async (string file, CalendarFeeds feeds, CancellationToken ct) =>
             file.EndsWith(".ics", StringComparison.Ordinal) && await feeds.PersonalAsync(file[..^4], ct) is { } ics

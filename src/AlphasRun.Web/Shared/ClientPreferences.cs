@@ -1,46 +1,23 @@
 using AlphasRun.Domain.Common;
-using Microsoft.JSInterop;
 
 namespace AlphasRun.Web;
 
 /// <summary>
-/// The visitor's display choices (distance unit, dark mode), kept in cookies so the server renders
-/// the right ones on the first response. One instance per page load, cascaded from Routes.
+/// The visitor's display choices (distance unit, dark mode), kept in cookies so the server renders the
+/// right ones in the first response. Changed by a plain form post to <c>/preferences</c>, so no circuit
+/// and no script is needed; cascaded to every component from the request's cookies.
 /// </summary>
-public sealed class ClientPreferences(DistanceUnit units, bool? darkMode)
+public sealed class ClientPreferences(DistanceUnit units, bool darkMode)
 {
     public const string UnitsCookie = "alphasrun-units";
     public const string ThemeCookie = "alphasrun-theme";
 
-    public DistanceUnit Units { get; private set; } = units;
+    public DistanceUnit Units { get; } = units;
 
-    public bool? DarkMode { get; private set; } = darkMode;
+    public bool DarkMode { get; } = darkMode;
 
-    public event Action? Changed;
-
-    public async Task SetUnitsAsync(DistanceUnit units, IJSRuntime js)
-    {
-        ArgumentNullException.ThrowIfNull(js);
-        Units = units;
-        Changed?.Invoke();
-        await js.InvokeVoidAsync("alphasRun.setPreference", UnitsCookie, units == DistanceUnit.Miles ? "mi" : "km");
-    }
-
-    public async Task SetDarkModeAsync(bool dark, IJSRuntime js)
-    {
-        ArgumentNullException.ThrowIfNull(js);
-        DarkMode = dark;
-        Changed?.Invoke();
-        await js.InvokeVoidAsync("alphasRun.setPreference", ThemeCookie, dark ? "dark" : "light");
-    }
-
-    /// <summary>Follows the device's setting until the visitor picks one.</summary>
-    public void ApplySystemDarkMode(bool dark)
-    {
-        if (DarkMode is null)
-        {
-            DarkMode = dark;
-            Changed?.Invoke();
-        }
-    }
+    /// <summary>Reads the two cookies; without them: kilometres and the light theme.</summary>
+    public static ClientPreferences From(IRequestCookieCollection? cookies) => new(
+        cookies?[UnitsCookie] == "mi" ? DistanceUnit.Miles : DistanceUnit.Kilometres,
+        cookies?[ThemeCookie] == "dark");
 }

@@ -17,4 +17,6 @@ public sealed class Feedback
     }
 
     public void Clear() => Message = null;
+
+    internal static Feedback Restore(string? message, bool isError) => new() { Message = message, IsError = isError };
 }

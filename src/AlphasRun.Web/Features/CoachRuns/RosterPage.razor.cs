@@ -1,4 +1,3 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Application.GroupRuns;
 using Microsoft.AspNetCore.Components;
 
@@ -14,49 +13,48 @@ public partial class RosterPage
     [Parameter]
     public Guid Id { get; set; }
 
+    [SupplyParameterFromForm(FormName = "check-in")]
+    private CheckInInput? CheckIn { get; set; }
+
     [Inject]
     private RosterService Rosters { get; set; } = default!;
+
+    [Inject]
+    private FlashMessages Flash { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
-        await LoadAsync();
+        _roster = (await Rosters.GetRosterAsync(Id)).Value;
+        _loaded = true;
         if (_roster is null)
         {
             Navigation.NotFound();
         }
     }
 
-    private async Task LoadAsync()
+    private async Task CheckInAsync()
     {
-        _roster = (await Rosters.GetRosterAsync(Id)).Value;
-        _loaded = true;
-    }
-
-    private async Task CheckInAsync(Guid registrationId, bool present)
-    {
-        var result = await Rosters.CheckInAsync(Id, registrationId, present);
-        if (!result.Succeeded)
+        var parts = CheckIn?.Op?.Split(':', 2);
+        if (parts is not [var op and ("in" or "out"), var id] || !Guid.TryParse(id, out var registrationId))
         {
-            Show(result, string.Empty);
+            _feedback.Show(Application.Common.Result.Fail("That check-in didn't go through. Please tap again."), null);
+            return;
         }
 
-        await LoadAsync();
+        var result = await Rosters.CheckInAsync(Id, registrationId, present: op == "in");
+        var name = _roster?.Groups.SelectMany(g => g.Runners).FirstOrDefault(r => r.RegistrationId == registrationId)?.Name ?? "The runner";
+        var feedback = new Feedback();
+        feedback.Show(result, op == "in" ? $"{name} checked in." : $"{name} is no longer checked in.");
+        Flash.Set(feedback);
+        Navigation.NavigateTo(Navigation.Uri, replace: true);
     }
+}
 
-    private async Task<Result> AddWalkInAsync((string Name, string? PaceGroup) walkIn)
-    {
-        var result = await Rosters.AddWalkInAsync(Id, walkIn.Name, walkIn.PaceGroup);
-        if (result.Succeeded)
-        {
-            Show(result, $"{walkIn.Name.Trim()} added and checked in.");
-            await LoadAsync();
-        }
-
-        return result;
-    }
-
-    private void Show(Result result, string? success) => _feedback.Show(result, success);
+/// <summary>The posted check-in button: "in:{registration id}" or "out:{registration id}".</summary>
+public sealed class CheckInInput
+{
+    public string? Op { get; set; }
 }

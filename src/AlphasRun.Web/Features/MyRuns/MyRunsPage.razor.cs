@@ -1,4 +1,3 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Application.GroupRuns;
 using Microsoft.AspNetCore.Components;
 
@@ -8,48 +7,18 @@ namespace AlphasRun.Web.Features.MyRuns;
 public partial class MyRunsPage
 {
     private MyRunsDto? _runs;
-    private bool _busy;
     private readonly Feedback _feedback = new();
 
     [Inject]
     private RunQueries RunQueries { get; set; } = default!;
 
-    [Inject]
-    private RegistrationService Registrations { get; set; } = default!;
-
-    protected override Task OnInitializedAsync() => LoadAsync();
-
-    private async Task LoadAsync()
+    protected override async Task OnInitializedAsync()
     {
         var result = await RunQueries.GetMyRunsAsync();
         _runs = result.Value;
         if (!result.Succeeded)
         {
-            Show(result, null);
+            _feedback.Show(result, null);
         }
     }
-
-    private async Task CancelAsync(Guid runId) => await AfterAsync(await Registrations.CancelAsync(runId), "Your place is cancelled.");
-
-    private async Task StopStandingAsync(Guid scheduleId) =>
-        await AfterAsync(await Registrations.StopStandingAsync(scheduleId), "Stopped. Your coming runs from it are cancelled.");
-
-    private async Task RenewTokenAsync() =>
-        await AfterAsync(await Registrations.RenewCalendarTokenAsync(), "Here is your new calendar link; the old one no longer works.");
-
-    private async Task AfterAsync(Result result, string success)
-    {
-        _busy = true;
-        try
-        {
-            Show(result, success);
-            await LoadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
-
-    private void Show(Result result, string? success) => _feedback.Show(result, success);
 }
