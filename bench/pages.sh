@@ -186,11 +186,14 @@ measure_bare() {
   stop_server
 }
 
-measure_app() {
+start_app() {
   local mode="$1"; shift
   start_server "app-$mode" "$work/app" AlphasRun.Web.dll $app_port /guide "$@"
   F[$mode]=$first200_ms
-  local page
+}
+
+measure_app() {
+  local mode="$1" page
   for page in "${pages[@]}"; do
     run_wrk "http://127.0.0.1:$app_port$page"
     R[$mode|$page]=$rps; P[$mode|$page]=$p99_ms; N[$mode|$page]=$((non2xx + sockerr))
@@ -200,13 +203,15 @@ measure_app() {
 declare -A HIT
 
 measure_bare bare1
-measure_app uncached AlphasRun__OutputCache=false
+start_app uncached AlphasRun__OutputCache=false
+measure_app uncached
 stop_server
-measure_app cached
-# the cached app stays up for the tabs and Lighthouse
 
 # --- 3. tabs ------------------------------------------------------------------------------------
 
+# On a freshly started app with default settings, before any load: after wrk the heap has already
+# grown, and the tabs' memory would hide in it.
+start_app cached
 declare -A TAB_WS TAB_KB
 for page in /guide /runs; do
   log "opening $tabs tabs on $page"
@@ -215,6 +220,8 @@ for page in /guide /runs; do
   TAB_KB[$page]=$(node -e 'console.log(Math.round(JSON.parse(process.argv[1]).perTabKb))' "$json")
   log "  $json"
 done
+
+measure_app cached
 
 # --- 4. Lighthouse ------------------------------------------------------------------------------
 
@@ -248,7 +255,7 @@ if [[ $quick == 1 ]]; then echo "- **--quick**: 3 s runs and $tabs tabs; numbers
 echo
 echo "## Throughput"
 echo
-echo "Bare page: \`dotnet new blazor --interactivity None\` home page, measured before and after the app; ratios use the mean ($(fmt_int "$bare_rps") req/s)."
+echo "Bare page: \`dotnet new blazor --interactivity None\` home page, measured before and after the app; ratios use the mean ($(fmt_int "$bare_rps") req/s). non-2xx counts responses outside 200–299 (wrk Lua hook) plus socket errors (connect, read, write, timeout)."
 echo
 echo "| page | req/s | p99 | non-2xx |"
 echo "|---|---:|---:|---:|"
@@ -295,7 +302,7 @@ echo
 
 echo "## Anonymous reader tabs ($tabs tabs, one Chromium context, default settings)"
 echo
-echo "Server RSS (\`VmRSS\`) read before the tabs and 2 s after the last one loaded, divided by $tabs; one tab opened and closed first, not counted."
+echo "On the freshly started app, before the throughput run: server RSS (\`VmRSS\`) read before the tabs and 2 s after the last one loaded, divided by $tabs; one tab opened and closed first (not counted) so that first-render code is not counted; the /guide tabs are closed before the /runs tabs open."
 echo
 echo "| page | WebSockets opened (target 0) | RSS growth per tab (target ≤ 50 KB) |"
 echo "|---|---:|---:|"
@@ -309,15 +316,19 @@ echo
 if [[ $lighthouse == 0 ]]; then
   echo "Skipped (--quick or --skip-lighthouse)."
 else
-  echo "| page | performance (target ≥ 95) | accessibility (target 100) | LCP (target ≤ 2.5 s) | transferred (target ≤ 250 KB) | failed a11y audits | render-blocking |"
-  echo "|---|---:|---:|---:|---:|---|---:|"
+  echo "Lighthouse $(cd "$here" && node -p 'require("lighthouse/package.json").version' 2>/dev/null || true), one run per page against the app with default settings; KB = 1000 bytes. With Chromium 156 Lighthouse 12 cannot read some trace events, so diagnostics such as render-blocking-resources end in an error; the scores and metrics are unaffected."
+  echo
+  echo "| page | performance (target ≥ 95) | accessibility (target 100) | LCP (target ≤ 2.5 s) | transferred (target ≤ 250 KB) | failed a11y audits | scripts loaded | largest transfer |"
+  echo "|---|---:|---:|---:|---:|---|---:|---|"
   for page in "${pages[@]}"; do
-    read -r perf a11y lcp bytes failed blocking < <(node -e '
+    IFS=$'\t' read -r perf a11y lcp bytes failed scripts largest < <(node -e '
       const s = JSON.parse(process.argv[1]);
-      console.log(s.performance, s.accessibility, Math.round(s.lcpMs), Math.round(s.bytes),
-        s.failedA11y.join(",") || "-", s.renderBlocking.length);' "${LH[$page]}")
+      const kb = (b) => Math.round(b / 1000) + " KB";
+      console.log([s.performance, s.accessibility, Math.round(s.lcpMs), Math.round(s.bytes),
+        s.failedA11y.join(", ") || "-", `${s.scripts} (${kb(s.scriptBytes)})`,
+        s.largest ? `${s.largest.name} ${kb(s.largest.bytes)}${s.largest.compressed ? "" : ", uncompressed"}` : "-"].join("\t"));' "${LH[$page]}")
     kb=$(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1000 }')
-    echo "| \`$page\` | $perf $(pf "$perf >= 95") | $a11y $(pf "$a11y == 100") | $(fmt_int "$lcp") ms $(pf "$lcp <= 2500") | $(fmt_int "$kb") KB $(pf "$bytes <= 250000") | $failed | $blocking |"
+    echo "| \`$page\` | $perf $(pf "$perf >= 95") | $a11y $(pf "$a11y == 100") | $(fmt_int "$lcp") ms $(pf "$lcp <= 2500") | $(fmt_int "$kb") KB $(pf "$bytes <= 250000") | $failed | $scripts | $largest |"
   done
 fi
 echo
