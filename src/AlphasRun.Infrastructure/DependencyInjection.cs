@@ -1,4 +1,5 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Runners;
 using AlphasRun.Infrastructure.Email;
 using AlphasRun.Infrastructure.Identity;
@@ -50,6 +51,7 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddScoped<IMemberAccounts, MemberAccounts>();
+        services.AddScoped<IAccountStatus, AccountStatus>();
         services.AddScoped<IStartupSeedStep, RolesAndAdminsSeed>();
         services.AddScoped<IStartupSeedStep, DemoAccountsSeed>();
 

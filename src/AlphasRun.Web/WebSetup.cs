@@ -56,7 +56,9 @@ internal static partial class WebSetup
             options.ExpireTimeSpan = TimeSpan.FromDays(30);
             options.SlidingExpiration = true;
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        // Every request rebuilds the member's principal from the database: a role granted or revoked, or a
+        // lock, shows on the next page, not after minutes (one indexed lookup per signed-in request).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         return services;
     }
 

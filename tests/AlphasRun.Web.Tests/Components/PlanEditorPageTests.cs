@@ -32,6 +32,7 @@ public sealed class PlanEditorPageTests : MudTestContext
         Services.AddDbContextFactory<AlphasRunDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(_folder, "plans.db")};Pooling=False"));
         Services.AddSingleton<IAlphasRunDbFactory, TestDbFactory>();
         Services.AddSingleton<ICurrentUser, Coach>();
+        Services.AddSingleton<IAccountStatus, Coach>();
         var auth = AddAuthorization();
         auth.SetAuthorized("Sam Coach");
         auth.SetRoles(Roles.Coach);
@@ -200,8 +201,11 @@ public sealed class PlanEditorPageTests : MudTestContext
             await factory.CreateDbContextAsync(cancellationToken);
     }
 
-    private sealed class Coach : ICurrentUser
+    private sealed class Coach : ICurrentUser, IAccountStatus
     {
+        public Task<IReadOnlyList<string>?> CurrentRolesAsync(string userId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<string>?>([Roles.Coach]);
+
         public Task<ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, "coach-1"), new Claim(ClaimTypes.Name, "Sam Coach"), new Claim(ClaimTypes.Role, Roles.Coach)],
             "Test")));
