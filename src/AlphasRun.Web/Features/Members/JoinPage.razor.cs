@@ -68,7 +68,7 @@ public partial class JoinPage
             await AccountEmails.SendConfirmationAsync(result.Value!, Navigation.BaseUri);
             var ticket = Tickets.Issue(result.Value!);
             Navigation.NavigateTo(
-                $"/account/complete-sign-in?ticket={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString("/account/profile?welcome=true")}",
+                $"/account/complete-sign-in?ticket={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString("/welcome")}",
                 forceLoad: true);
         }
         finally
