@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<RegistrationWriter>();
         services.AddSingleton<RegistrationBatcher>();
+        services.AddSingleton<CancellationUndo>();
         services.AddScoped<RunNotifier>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<RunQueries>();

@@ -15,7 +15,8 @@ public sealed class RegistrationService(
     ClubClock clock,
     RegistrationWriter writer,
     RunNotifier notifier,
-    Runners.RunnerDirectory runners)
+    Runners.RunnerDirectory runners,
+    CancellationUndo undo)
 {
     public async Task<Result<RegistrationOutcome>> RegisterAsync(Guid occurrenceId, string? paceGroup, CancellationToken cancellationToken = default)
     {
@@ -35,12 +36,35 @@ public sealed class RegistrationService(
         }
 
         var result = await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
-        if (result is { Succeeded: true, Value: { } promoted })
+        if (result is { Succeeded: true, Value: { } cancelled })
         {
-            await notifier.PromotedAsync([promoted], cancellationToken);
+            undo.Remember(runnerId, occurrenceId, cancelled.Was, cancelled.CancelledUtc);
+            if (cancelled.Promoted is { } promoted)
+            {
+                await notifier.PromotedAsync([promoted], cancellationToken);
+            }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "Undo" right after a member cancelled their own place: back in, or back at their place on the waitlist
+    /// (see <see cref="RegistrationWriter.RestoreAsync"/>). Only for <see cref="CancellationUndo.Window"/>.
+    /// </summary>
+    public async Task<Result<RegistrationOutcome>> UndoCancelAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
+    {
+        if (await CurrentRunnerIdAsync(cancellationToken) is not { } runnerId)
+        {
+            return Result<RegistrationOutcome>.Forbidden();
+        }
+
+        if (undo.Take(runnerId, occurrenceId) is not { } cancelled)
+        {
+            return Result<RegistrationOutcome>.Fail("It's too late to undo that: register again if there's still room.");
+        }
+
+        return await writer.RestoreAsync(runnerId, occurrenceId, cancelled.Was, cancelled.CancelledUtc, cancellationToken);
     }
 
     /// <summary>Registers the member for every future run of a schedule, now and as new dates are generated.</summary>
@@ -105,7 +129,7 @@ public sealed class RegistrationService(
         foreach (var occurrenceId in future)
         {
             var cancelled = await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
-            if (cancelled is { Succeeded: true, Value: { } promoted })
+            if (cancelled is { Succeeded: true, Value.Promoted: { } promoted })
             {
                 await notifier.PromotedAsync([promoted], cancellationToken);
             }

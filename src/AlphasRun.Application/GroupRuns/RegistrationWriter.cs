@@ -17,6 +17,9 @@ public enum RegistrationOutcome
 /// <summary>A runner promoted from the waitlist, to be told by email.</summary>
 public sealed record Promotion(Guid RunnerId, Guid OccurrenceId);
 
+/// <summary>A member's own cancellation: who got the freed place, and what the cancellation undid (for "Undo").</summary>
+public sealed record CancelOutcome(Promotion? Promoted, RegistrationStatus Was, DateTime CancelledUtc);
+
 /// <summary>One runner asking for a place on one run.</summary>
 public sealed record RegisterRequest(Guid RunnerId, Guid OccurrenceId, string? PaceGroup, bool FromStanding);
 
@@ -34,8 +37,60 @@ public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock 
     internal Task<Result<RegistrationOutcome>> RegisterAsync(Guid runnerId, Guid occurrenceId, string? paceGroup, bool fromStanding, CancellationToken cancellationToken) =>
         batcher.EnqueueAsync(new RegisterRequest(runnerId, occurrenceId, paceGroup, fromStanding), this, cancellationToken);
 
-    internal Task<Result<Promotion?>> CancelAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken) =>
+    internal Task<Result<CancelOutcome>> CancelAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken) =>
         WriteRetry.RunAsync(() => CancelOnceAsync(runnerId, occurrenceId, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Takes back a cancellation made moments ago, if the registration has not changed since. A confirmed place
+    /// comes back while there is still room (the same conditional UPDATE as registering), otherwise the member
+    /// joins the end of the waitlist. A waitlisted member gets their old place in the queue back, unless
+    /// someone was promoted meanwhile: then they queue again at the end, behind those who waited.
+    /// </summary>
+    internal Task<Result<RegistrationOutcome>> RestoreAsync(Guid runnerId, Guid occurrenceId, RegistrationStatus was, DateTime cancelledUtc, CancellationToken cancellationToken) =>
+        WriteRetry.RunAsync(
+            async () =>
+            {
+                await using var db = await dbFactory.CreateAsync(cancellationToken);
+                await using var turn = await gate.EnterAsync(cancellationToken);
+                var now = clock.UtcNow;
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var registration = await db.Registrations.SingleOrDefaultAsync(r => r.OccurrenceId == occurrenceId && r.RunnerId == runnerId, cancellationToken);
+                if (registration is not { Status: RegistrationStatus.Cancelled } || registration.UpdatedUtc != cancelledUtc)
+                {
+                    return Result<RegistrationOutcome>.Fail("There is nothing to undo any more.");
+                }
+
+                var run = await db.GroupRunOccurrences.AsNoTracking().Where(o => o.Id == occurrenceId)
+                    .Select(o => new { o.StartUtc, o.Status }).SingleAsync(cancellationToken);
+                if (now >= run.StartUtc || run.Status != OccurrenceStatus.Scheduled)
+                {
+                    return Result<RegistrationOutcome>.Fail("This run has started or was cancelled, so it can't be undone.");
+                }
+
+                RegistrationStatus status;
+                var queueNumber = registration.QueueNumber;
+                if (was == RegistrationStatus.Confirmed && await TakePlacesAsync(db, occurrenceId, 1, cancellationToken))
+                {
+                    status = RegistrationStatus.Confirmed;
+                }
+                else
+                {
+                    status = RegistrationStatus.Waitlisted;
+                    var promotedSince = await db.Registrations.AnyAsync(
+                        r => r.OccurrenceId == occurrenceId && r.Status == RegistrationStatus.Confirmed && r.CreatedUtc <= cancelledUtc && r.UpdatedUtc > cancelledUtc,
+                        cancellationToken);
+                    if (was == RegistrationStatus.Confirmed || promotedSince)
+                    {
+                        queueNumber = await db.Registrations.Where(r => r.OccurrenceId == occurrenceId).MaxAsync(r => r.QueueNumber, cancellationToken) + 1;
+                    }
+                }
+
+                registration.Reactivate(status, registration.PaceGroup, now, registration.FromStanding, queueNumber);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return Result<RegistrationOutcome>.Ok(status == RegistrationStatus.Confirmed ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted);
+            },
+            cancellationToken);
 
     /// <summary>Fills free places from the waitlist, first come first served (after a cancellation or a capacity rise).</summary>
     internal Task<List<Promotion>> FillFromWaitlistAsync(Guid occurrenceId, CancellationToken cancellationToken) =>
@@ -177,7 +232,7 @@ public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock 
         return null;
     }
 
-    private async Task<Result<Promotion?>> CancelOnceAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken)
+    private async Task<Result<CancelOutcome>> CancelOnceAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         await using var turn = await gate.EnterAsync(cancellationToken);
@@ -186,16 +241,17 @@ public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock 
         var registration = await db.Registrations.SingleOrDefaultAsync(r => r.OccurrenceId == occurrenceId && r.RunnerId == runnerId, cancellationToken);
         if (registration is not { IsActive: true })
         {
-            return Result<Promotion?>.NotFound("You're not registered for this run.");
+            return Result<CancelOutcome>.NotFound("You're not registered for this run.");
         }
 
         var startUtc = await db.GroupRunOccurrences.Where(o => o.Id == occurrenceId).Select(o => o.StartUtc).SingleAsync(cancellationToken);
         if (now >= startUtc)
         {
-            return Result<Promotion?>.Fail("This run has started, so it can no longer be cancelled.");
+            return Result<CancelOutcome>.Fail("This run has started, so it can no longer be cancelled.");
         }
 
-        var wasConfirmed = registration.Status == RegistrationStatus.Confirmed;
+        var was = registration.Status;
+        var wasConfirmed = was == RegistrationStatus.Confirmed;
         registration.Cancel(now);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -208,7 +264,7 @@ public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock 
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return Result<Promotion?>.Ok(promoted);
+        return Result<CancelOutcome>.Ok(new CancelOutcome(promoted, was, registration.UpdatedUtc));
     }
 
     /// <summary>The conditional counter update: true when the places were free and are now taken.</summary>
