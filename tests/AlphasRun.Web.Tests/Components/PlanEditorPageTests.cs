@@ -62,6 +62,43 @@ public sealed class PlanEditorPageTests : MudTestContext
     }
 
     [Fact]
+    public async Task MinAboveMax_ShowsOneReadableLineUnderTheDistances_NotTextSqueezedInsideTheField()
+    {
+        var cut = await RenderEditorAsync();
+        var sunday = cut.Find("li[data-day=Sunday] .session-editor");
+
+        Input(sunday, "session-min").Input("20");
+
+        cut.WaitForAssertion(() =>
+        {
+            var session = cut.Find("li[data-day=Sunday] .session-editor");
+            session.QuerySelector("[data-testid=session-distance-error]")!.TextContent.ShouldBe("The longest distance cannot be less than the shortest.");
+            session.QuerySelectorAll(".session-km .mud-input-error").Where(e => e.TextContent.Trim().Length > 0).ShouldBeEmpty();
+        });
+    }
+
+    [Fact]
+    public async Task A500KmSession_ShowsTheLimitRightAtItsDistanceFields()
+    {
+        var cut = await RenderEditorAsync();
+
+        Input(cut.Find("li[data-day=Sunday] .session-editor"), "session-min").Input("500");
+        Input(cut.Find("li[data-day=Sunday] .session-editor"), "session-max").Input("500");
+
+        cut.WaitForAssertion(() =>
+            cut.Find("li[data-day=Sunday] .session-editor [data-testid=session-distance-error]").TextContent
+                .ShouldBe("A session cannot be longer than 100 km."));
+    }
+
+    [Fact]
+    public async Task TheVolumeChart_OfAOneWeekPlan_HasAKilometreScale()
+    {
+        var cut = await RenderEditorAsync();
+
+        cut.FindAll("[data-testid=volume-scale] li").Select(li => li.TextContent).ShouldBe(["0 km", "24 km", "48 km"]);
+    }
+
+    [Fact]
     public async Task ASecondLongRun_ShowsTheErrorAndBlocksSaving()
     {
         var cut = await RenderEditorAsync();
