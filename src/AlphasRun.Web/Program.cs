@@ -3,12 +3,14 @@ using AlphasRun.Infrastructure;
 using AlphasRun.Web;
 using AlphasRun.Web.Components;
 using AlphasRun.Web.Components.Account;
+using AlphasRun.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddWebUi(builder.Environment);
+builder.Services.AddAlphasRunSecurity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -26,8 +28,9 @@ if (await app.RunCommandAsync(args) is { } exitCode)
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseHsts();
 }
+
+app.UseAlphasRunSecurity();
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
