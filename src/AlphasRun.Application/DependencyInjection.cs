@@ -19,7 +19,6 @@ public static class DependencyInjection
         services.AddOptions<ClubOptions>()
             .Bind(configuration.GetSection(ClubOptions.SectionName))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "AlphasRun:TimeZone is not a known time zone id.")
-            .Validate(o => o.PublicUrl is null || ClubOptions.IsValidPublicUrl(o.PublicUrl), "AlphasRun:PublicUrl must be an absolute http(s) address such as https://alphasrun.example, without query or fragment.")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ClubClock>();

@@ -21,7 +21,8 @@ public sealed class PublicUrls(IOptions<ClubOptions> options) : IPublicUrls
     /// <summary>Development's origin when none is configured (the launch profile's address).</summary>
     public const string DevelopmentDefault = "http://localhost:5080";
 
-    private readonly Uri _origin = Normalize(options.Value.PublicUrl ?? DevelopmentDefault);
+    // An invalid value stops the web host at start-up (see the Web layer's check); never throw from here.
+    private readonly Uri _origin = Normalize(ClubOptions.IsValidPublicUrl(options.Value.PublicUrl) ? options.Value.PublicUrl! : DevelopmentDefault);
 
     public Uri Origin => _origin;
 

@@ -17,10 +17,13 @@ internal static partial class SecuritySetup
         services.AddSingleton(settings);
         var publicUrl = configuration[$"{ClubOptions.SectionName}:{nameof(ClubOptions.PublicUrl)}"];
 
-        services.AddOptions<ClubOptions>()
+        // Checked when the web host starts (not when the database is prepared or the roles command runs).
+        services.AddOptions<PublicOrigin>()
+            .Bind(configuration.GetSection(ClubOptions.SectionName))
             .Validate(
                 o => environment.IsDevelopment() || !string.IsNullOrWhiteSpace(o.PublicUrl),
                 "AlphasRun:PublicUrl is required outside Development: the address members reach the site at, such as https://alphasrun.example (links in emails and calendar feeds are built from it).")
+            .Validate(o => o.PublicUrl is null || ClubOptions.IsValidPublicUrl(o.PublicUrl), "AlphasRun:PublicUrl must be an absolute http(s) address such as https://alphasrun.example, without query or fragment.")
             .ValidateOnStart();
 
         services.Configure<ForwardedHeadersOptions>(options => ConfigureProxies(options, settings));
@@ -66,7 +69,13 @@ internal static partial class SecuritySetup
             LogKeysUnencrypted(app.Logger, DataProtectionCertificate.PathKey);
         }
 
-        app.UseForwardedHeaders();
+        // With no known proxy the middleware would believe anyone's X-Forwarded-For: leave it out entirely.
+        var settings = app.Services.GetRequiredService<SecuritySettings>();
+        if (settings.KnownProxies.Count > 0 || settings.KnownNetworks.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         if (!app.Environment.IsDevelopment() && IsHttps(app.Configuration))
         {
             app.UseHsts();
@@ -78,7 +87,7 @@ internal static partial class SecuritySetup
         return app;
     }
 
-    /// <summary>Trusts X-Forwarded-For/-Proto only from the configured proxies; none by default (not even loopback).</summary>
+    /// <summary>Trusts X-Forwarded-For/-Proto only from the configured proxies; none by default (not even loopback, and the middleware is then not used).</summary>
     internal static void ConfigureProxies(ForwardedHeadersOptions options, SecuritySettings settings)
     {
         options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -112,6 +121,12 @@ internal static partial class SecuritySetup
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Data-protection keys are stored unencrypted: set {Setting} to a .pfx certificate (see the README)")]
     private static partial void LogKeysUnencrypted(ILogger logger, string setting);
+
+    /// <summary>The part of <c>AlphasRun</c> that start-up validates before the site serves anyone.</summary>
+    internal sealed class PublicOrigin
+    {
+        public string? PublicUrl { get; set; }
+    }
 
     private static bool IsHttps(IConfiguration configuration) =>
         Uri.TryCreate(configuration[$"{ClubOptions.SectionName}:{nameof(ClubOptions.PublicUrl)}"], UriKind.Absolute, out var origin)
