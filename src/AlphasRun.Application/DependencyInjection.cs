@@ -9,6 +9,7 @@ using AlphasRun.Application.Runners;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlphasRun.Application;
 
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<ClubClock>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<IPublicUrls, PublicUrls>();
+        services.TryAddSingleton<IPublicContentCache, NoPublicContentCache>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 
         services.AddAuthorizationCore(Policies.Configure);

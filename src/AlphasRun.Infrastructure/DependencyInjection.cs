@@ -17,7 +17,7 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var connectionString = SqliteConnectionString.Resolve(configuration.GetConnectionString(SqliteConnectionString.Name), contentRoot);
-        services.AddDbContextFactory<AlphasRunDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+        services.AddPooledDbContextFactory<AlphasRunDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
         services.AddSingleton<IWriteGate, SqliteWriteGate>();
         services.AddSingleton<IAlphasRunDbFactory, AlphasRunDbFactory>();
         services.AddScoped<DatabaseSeeder>();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Syntax;
@@ -25,6 +26,12 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer>? logger =
 
     private static readonly string[] Attributes = ["href", "src", "alt", "title", "start", "colspan", "rowspan"];
 
+    // The same few published texts are rendered for every reader; sanitising is the slow part of a
+    // page, so results are remembered (a pure function of the text: safe to keep per process).
+    private const int MaxRemembered = 256;
+
+    private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
+
     private readonly ILogger _logger = logger ?? NullLogger<MarkdownRenderer>.Instance;
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -38,13 +45,31 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer>? logger =
 
     public string ToSafeHtml(string? markdown)
     {
+        markdown ??= string.Empty;
+        if (_rendered.TryGetValue(markdown, out var remembered))
+        {
+            return remembered;
+        }
+
+        var html = Render(markdown);
+        if (_rendered.Count >= MaxRemembered)
+        {
+            _rendered.Clear(); // editors' live previews pass many drafts through here
+        }
+
+        _rendered.TryAdd(markdown, html);
+        return html;
+    }
+
+    private string Render(string markdown)
+    {
         try
         {
-            var document = Markdown.Parse(markdown ?? string.Empty, Pipeline);
+            var document = Markdown.Parse(markdown, Pipeline);
             if (Depth(document) > MaxNesting * 2)
             {
                 // Saved before the limit existed: show a notice rather than a tree the browser struggles with.
-                LogTooDeep(markdown?.Length ?? 0);
+                LogTooDeep(markdown.Length);
                 return CouldNotShowHtml;
             }
 
@@ -52,7 +77,7 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer>? logger =
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            LogRenderFailed(ex, markdown?.Length ?? 0);
+            LogRenderFailed(ex, markdown.Length);
             return CouldNotShowHtml;
         }
     }

@@ -16,7 +16,8 @@ public sealed class CoachRunService(
     IValidator<ScheduleForm> scheduleValidator,
     RegistrationWriter writer,
     RunNotifier notifier,
-    OccurrenceGenerator generator)
+    OccurrenceGenerator generator,
+    IPublicContentCache publicCache)
 {
     public async Task<Result<IReadOnlyList<ScheduleDto>>> ListSchedulesAsync(CancellationToken cancellationToken = default)
     {
@@ -127,6 +128,7 @@ public sealed class CoachRunService(
         }
 
         await generator.GenerateAsync(cancellationToken);
+        await publicCache.InvalidateAsync(PublicContent.Runs, cancellationToken);
         return Result<Guid>.Ok(id);
     }
 
@@ -162,6 +164,7 @@ public sealed class CoachRunService(
             await generator.GenerateAsync(cancellationToken);
         }
 
+        await publicCache.InvalidateAsync(PublicContent.Runs, cancellationToken);
         return Result.Ok();
     }
 
@@ -203,6 +206,7 @@ public sealed class CoachRunService(
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await publicCache.InvalidateAsync(PublicContent.Runs, cancellationToken);
         await notifier.CancelledAsync(occurrenceId, reason.Trim(), cancellationToken);
         return Result.Ok();
     }
@@ -228,6 +232,7 @@ public sealed class CoachRunService(
 
         run.Reinstate();
         await db.SaveChangesAsync(cancellationToken);
+        await publicCache.InvalidateAsync(PublicContent.Runs, cancellationToken);
         return Result.Ok();
     }
 }

@@ -5,7 +5,7 @@ using AlphasRun.Application.Common.Security;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Infrastructure.Persistence;
-using AlphasRun.Web.Components.Pages.Coach.Plans;
+using AlphasRun.Web.Features.CoachPlans;
 using AlphasRun.Web.Tests.Support;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Components;
@@ -171,8 +171,6 @@ public sealed class PlanEditorPageTests : MudTestContext
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        Render<MudPopoverProvider>();
-        Render<MudDialogProvider>();
         var cut = Render<CascadingValue<ClientPreferences>>(p => p
             .Add(c => c.Value, new ClientPreferences(DistanceUnit.Kilometres, darkMode: false))
             .Add(c => c.IsFixed, true)

@@ -1,5 +1,5 @@
 using System.Net;
-using AlphasRun.Web.Components.Account;
+using AlphasRun.Web.Features.Account;
 using AlphasRun.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
