@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<IMemberAccounts, MemberAccounts>();
         services.AddScoped<IStartupSeedStep, RolesAndAdminsSeed>();
         services.AddScoped<IStartupSeedStep, DemoAccountsSeed>();
+        services.AddScoped<IStartupSeedStep, AuditFieldsSeed>();
 
         var email = configuration.GetSection("AlphasRun:Email").Get<EmailSettings>() ?? new EmailSettings();
         if (!Path.IsPathRooted(email.PickupDirectory))
