@@ -14,7 +14,6 @@ public sealed class RegistrationService(
     AccessGuard guard,
     ClubClock clock,
     RegistrationWriter writer,
-    RunNotifier notifier,
     Runners.RunnerDirectory runners)
 {
     public async Task<Result<RegistrationOutcome>> RegisterAsync(Guid occurrenceId, string? paceGroup, CancellationToken cancellationToken = default)
@@ -34,13 +33,7 @@ public sealed class RegistrationService(
             return Result.Forbidden();
         }
 
-        var result = await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
-        if (result is { Succeeded: true, Value: { } promoted })
-        {
-            await notifier.PromotedAsync([promoted], cancellationToken);
-        }
-
-        return result;
+        return await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
     }
 
     /// <summary>Registers the member for every future run of a schedule, now and as new dates are generated.</summary>
@@ -104,11 +97,7 @@ public sealed class RegistrationService(
 
         foreach (var occurrenceId in future)
         {
-            var cancelled = await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
-            if (cancelled is { Succeeded: true, Value: { } promoted })
-            {
-                await notifier.PromotedAsync([promoted], cancellationToken);
-            }
+            await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
         }
 
         return Result.Ok();

@@ -1,4 +1,5 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Notifications;
 using AlphasRun.Domain.GroupRuns;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,142 +15,73 @@ public enum RegistrationOutcome
     Skipped,
 }
 
-/// <summary>A runner promoted from the waitlist, to be told by email.</summary>
-public sealed record Promotion(Guid RunnerId, Guid OccurrenceId);
-
-/// <summary>One runner asking for a place on one run.</summary>
-public sealed record RegisterRequest(Guid RunnerId, Guid OccurrenceId, string? PaceGroup, bool FromStanding);
-
-internal sealed record RunFacts(Guid Id, OccurrenceStatus Status, DateTime StartUtc, int? Capacity, int ConfirmedCount, IReadOnlyList<string> PaceGroups);
+internal sealed record RunFacts(Guid Id, OccurrenceStatus Status, DateTime StartUtc, IReadOnlyList<string> PaceGroups);
 
 /// <summary>
-/// The one place registrations are written. Capacity is enforced by the database: inside one
-/// transaction a conditional UPDATE bumps the run's confirmed counter only while it is below the
-/// capacity, and the registration row is written as confirmed only when that UPDATE changed a row.
-/// The unique index on (run, runner) stops duplicates. No authorization here: callers check first.
+/// The one place registrations are written; correct with any number of app instances because the
+/// database has the last word. Inside one transaction a conditional UPDATE raises the run's confirmed
+/// counter only while it is below the capacity: when the database refuses, the runner joins the
+/// waitlist instead (never an error). Queue numbers come from a counter on the same run row, and unique
+/// indexes on (run, runner) and (run, queue number) stop duplicates. A write that loses a race is run
+/// again by <see cref="WriteResilience"/>. No authorization here: callers check first.
 /// </summary>
-public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock clock, IWriteGate gate, RegistrationBatcher batcher)
+public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock clock, WriteResilience resilience)
 {
-    /// <summary>Queues the request; a burst of them is written in batches, each answered with its own outcome.</summary>
-    internal Task<Result<RegistrationOutcome>> RegisterAsync(Guid runnerId, Guid occurrenceId, string? paceGroup, bool fromStanding, CancellationToken cancellationToken) =>
-        batcher.EnqueueAsync(new RegisterRequest(runnerId, occurrenceId, paceGroup, fromStanding), this, cancellationToken);
+    internal async Task<Result<RegistrationOutcome>> RegisterAsync(Guid runnerId, Guid occurrenceId, string? paceGroup, bool fromStanding, CancellationToken cancellationToken) =>
+        await resilience.RunAsync(ct => RegisterOnceAsync(runnerId, occurrenceId, paceGroup, fromStanding, ct), cancellationToken);
 
-    internal Task<Result<Promotion?>> CancelAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken) =>
-        WriteRetry.RunAsync(() => CancelOnceAsync(runnerId, occurrenceId, cancellationToken), cancellationToken);
+    /// <summary>Cancels the runner's place; a confirmed place goes to the first runner waiting, in the same transaction.</summary>
+    internal async Task<Result> CancelAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken) =>
+        await resilience.RunAsync(ct => CancelOnceAsync(runnerId, occurrenceId, ct), cancellationToken);
 
-    /// <summary>Fills free places from the waitlist, first come first served (after a cancellation or a capacity rise).</summary>
-    internal Task<List<Promotion>> FillFromWaitlistAsync(Guid occurrenceId, CancellationToken cancellationToken) =>
-        WriteRetry.RunAsync(
-            async () =>
-            {
-                await using var turn = await gate.EnterAsync(cancellationToken);
-                await using var db = await dbFactory.CreateAsync(cancellationToken);
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var promoted = new List<Promotion>();
-                while (await PromoteNextAsync(db, occurrenceId, clock.UtcNow, cancellationToken) is { } next)
-                {
-                    promoted.Add(next);
-                }
-
-                await transaction.CommitAsync(cancellationToken);
-                return promoted;
-            },
-            cancellationToken);
-
-    /// <summary>One request on its own: used when a batch fails as a whole, so each request gets its own answer.</summary>
-    internal async Task<Result<RegistrationOutcome>> RegisterOnceAsync(RegisterRequest request, CancellationToken cancellationToken) =>
-        (await RegisterBatchAsync([request], cancellationToken))[0];
-
-    /// <summary>
-    /// Writes requests in one transaction and one commit (group commit): under a burst, SQLite's single
-    /// writer does one commit for the lot instead of one each. Places are handed out in arrival order
-    /// against the counter read inside the transaction, and the counter is then raised by a conditional
-    /// UPDATE that only succeeds while it stays within the capacity, so the database has the last word:
-    /// if it refuses, the whole transaction rolls back.
-    /// </summary>
-    internal async Task<Result<RegistrationOutcome>[]> RegisterBatchAsync(IReadOnlyList<RegisterRequest> requests, CancellationToken cancellationToken)
+    private async Task<Result<RegistrationOutcome>> RegisterOnceAsync(Guid runnerId, Guid occurrenceId, string? paceGroup, bool fromStanding, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        await using var turn = await gate.EnterAsync(cancellationToken);
-
-        // SQLite: BEGIN IMMEDIATE, so the transaction holds the write lock from its first statement.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var now = clock.UtcNow;
-        var runIds = requests.Select(r => r.OccurrenceId).Distinct().ToList();
-        var runnerIds = requests.Select(r => r.RunnerId).Distinct().ToList();
-        var runs = await db.GroupRunOccurrences.AsNoTracking()
-            .Where(o => runIds.Contains(o.Id))
-            .Select(o => new RunFacts(o.Id, o.Status, o.StartUtc, o.Capacity, o.ConfirmedCount, o.Schedule!.PaceGroups))
-            .ToDictionaryAsync(o => o.Id, cancellationToken);
-        var registrations = await db.Registrations
-            .Where(r => runIds.Contains(r.OccurrenceId) && r.RunnerId != null && runnerIds.Contains(r.RunnerId.Value))
-            .ToListAsync(cancellationToken);
-        var lastQueueNumber = await db.Registrations
-            .Where(r => runIds.Contains(r.OccurrenceId))
-            .GroupBy(r => r.OccurrenceId)
-            .Select(g => new { g.Key, Last = g.Max(r => r.QueueNumber) })
-            .ToDictionaryAsync(g => g.Key, g => g.Last, cancellationToken);
-        var placesTaken = new Dictionary<Guid, int>();
-
-        var results = new Result<RegistrationOutcome>[requests.Count];
-        for (var i = 0; i < requests.Count; i++)
+        var run = await db.GroupRunOccurrences.AsNoTracking()
+            .Where(o => o.Id == occurrenceId)
+            .Select(o => new RunFacts(o.Id, o.Status, o.StartUtc, o.Schedule!.PaceGroups))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (Refusal(run, paceGroup, now) is { } refusal)
         {
-            var (runnerId, occurrenceId, paceGroup, fromStanding) = requests[i];
-            var run = runs.GetValueOrDefault(occurrenceId);
-            if (Refusal(run, paceGroup, now) is { } refusal)
-            {
-                results[i] = refusal;
-                continue;
-            }
-
-            var existing = registrations.FirstOrDefault(r => r.OccurrenceId == occurrenceId && r.RunnerId == runnerId);
-            if (existing is { IsActive: true })
-            {
-                results[i] = Result<RegistrationOutcome>.Ok(existing.Status == RegistrationStatus.Confirmed ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted);
-                continue;
-            }
-
-            if (fromStanding && existing is not null)
-            {
-                // The runner opted out of this date; a standing registration respects that.
-                results[i] = Result<RegistrationOutcome>.Ok(RegistrationOutcome.Skipped);
-                continue;
-            }
-
-            var taken = placesTaken.GetValueOrDefault(occurrenceId);
-            var confirmed = run!.Capacity is not { } capacity || run.ConfirmedCount + taken < capacity;
-            if (confirmed)
-            {
-                placesTaken[occurrenceId] = taken + 1;
-            }
-
-            var status = confirmed ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
-            var queueNumber = lastQueueNumber[occurrenceId] = lastQueueNumber.GetValueOrDefault(occurrenceId) + 1;
-            if (existing is null)
-            {
-                var registration = new Registration(Guid.NewGuid(), occurrenceId, runnerId, status, paceGroup, now, fromStanding, queueNumber);
-                db.Registrations.Add(registration);
-                registrations.Add(registration);
-            }
-            else
-            {
-                existing.Reactivate(status, paceGroup, now, fromStanding, queueNumber);
-            }
-
-            results[i] = Result<RegistrationOutcome>.Ok(confirmed ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted);
+            return refusal;
         }
 
-        foreach (var (occurrenceId, taken) in placesTaken)
+        var existing = await db.Registrations.SingleOrDefaultAsync(r => r.OccurrenceId == occurrenceId && r.RunnerId == runnerId, cancellationToken);
+        if (existing is { IsActive: true })
         {
-            if (!await TakePlacesAsync(db, occurrenceId, taken, cancellationToken))
-            {
-                throw new InvalidOperationException("The run's capacity changed during registration; the batch is rolled back.");
-            }
+            return Result<RegistrationOutcome>.Ok(existing.Status == RegistrationStatus.Confirmed ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted);
+        }
+
+        if (fromStanding && existing is not null)
+        {
+            // The runner opted out of this date; a standing registration respects that.
+            return Result<RegistrationOutcome>.Ok(RegistrationOutcome.Skipped);
+        }
+
+        // The row lock (PostgreSQL) or the write lock (SQLite) is taken here and held to the commit, so
+        // the statements that follow are short. A refused conditional update is the waitlist path.
+        var confirmed = await TakePlaceAsync(db, occurrenceId, cancellationToken);
+        if (!confirmed && !await TakeQueueNumberAsync(db, occurrenceId, cancellationToken))
+        {
+            return Result<RegistrationOutcome>.Fail("This run is cancelled, so registration is closed.");
+        }
+
+        var queueNumber = await db.GroupRunOccurrences.Where(o => o.Id == occurrenceId).Select(o => o.LastQueueNumber).SingleAsync(cancellationToken);
+        var status = confirmed ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
+        if (existing is null)
+        {
+            db.Registrations.Add(new Registration(Guid.NewGuid(), occurrenceId, runnerId, status, paceGroup, now, fromStanding, queueNumber));
+        }
+        else
+        {
+            existing.Reactivate(status, paceGroup, now, fromStanding, queueNumber);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return results;
+        return Result<RegistrationOutcome>.Ok(confirmed ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted);
     }
 
     private static Result<RegistrationOutcome>? Refusal(RunFacts? run, string? paceGroup, DateTime now)
@@ -177,59 +109,109 @@ public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock 
         return null;
     }
 
-    private async Task<Result<Promotion?>> CancelOnceAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken)
+    private async Task<Result> CancelOnceAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        await using var turn = await gate.EnterAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var now = clock.UtcNow;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var registration = await db.Registrations.SingleOrDefaultAsync(r => r.OccurrenceId == occurrenceId && r.RunnerId == runnerId, cancellationToken);
-        if (registration is not { IsActive: true })
+        var registration = await db.Registrations.AsNoTracking()
+            .Where(r => r.OccurrenceId == occurrenceId && r.RunnerId == runnerId)
+            .Select(r => new { r.Id, r.Status })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (registration is null || registration.Status is not (RegistrationStatus.Confirmed or RegistrationStatus.Waitlisted))
         {
-            return Result<Promotion?>.NotFound("You're not registered for this run.");
+            return Result.NotFound("You're not registered for this run.");
         }
 
         var startUtc = await db.GroupRunOccurrences.Where(o => o.Id == occurrenceId).Select(o => o.StartUtc).SingleAsync(cancellationToken);
         if (now >= startUtc)
         {
-            return Result<Promotion?>.Fail("This run has started, so it can no longer be cancelled.");
+            return Result.Fail("This run has started, so it can no longer be cancelled.");
         }
 
-        var wasConfirmed = registration.Status == RegistrationStatus.Confirmed;
-        registration.Cancel(now);
-        await db.SaveChangesAsync(cancellationToken);
+        // Conditional on the status read above: of two racing cancellations (or a cancellation racing a
+        // promotion) exactly one changes the row; the other runs again and answers from the new state.
+        var cancelled = await db.Registrations
+            .Where(r => r.Id == registration.Id && r.Status == registration.Status)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RegistrationStatus.Cancelled).SetProperty(r => r.UpdatedUtc, now), cancellationToken);
+        if (cancelled == 0)
+        {
+            throw new WriteConflictException();
+        }
 
-        Promotion? promoted = null;
-        if (wasConfirmed)
+        if (registration.Status == RegistrationStatus.Confirmed)
         {
             await db.GroupRunOccurrences.Where(o => o.Id == occurrenceId && o.ConfirmedCount > 0)
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.ConfirmedCount, o => o.ConfirmedCount - 1), cancellationToken);
-            promoted = await PromoteNextAsync(db, occurrenceId, now, cancellationToken);
+            await Waitlist.PromoteNextAsync(db, occurrenceId, now, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return Result<Promotion?>.Ok(promoted);
-    }
-
-    /// <summary>The conditional counter update: true when the places were free and are now taken.</summary>
-    private static async Task<bool> TakePlacesAsync(IAlphasRunDb db, Guid occurrenceId, int places, CancellationToken cancellationToken) =>
-        await db.GroupRunOccurrences
-            .Where(o => o.Id == occurrenceId && o.Status == OccurrenceStatus.Scheduled && (o.Capacity == null || o.ConfirmedCount + places <= o.Capacity))
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.ConfirmedCount, o => o.ConfirmedCount + places), cancellationToken) == 1;
-
-    private static async Task<Promotion?> PromoteNextAsync(IAlphasRunDb db, Guid occurrenceId, DateTime now, CancellationToken cancellationToken)
-    {
-        var next = await db.Registrations
-            .Where(r => r.OccurrenceId == occurrenceId && r.Status == RegistrationStatus.Waitlisted)
-            .OrderBy(r => r.QueueNumber)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (next is null || !await TakePlacesAsync(db, occurrenceId, 1, cancellationToken))
-        {
-            return null;
-        }
-
-        next.Promote(now);
         await db.SaveChangesAsync(cancellationToken);
-        return new Promotion(next.RunnerId!.Value, occurrenceId);
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Ok();
     }
+
+    /// <summary>The conditional counter update: true when a place was free and is now taken (and a queue number with it).</summary>
+    internal static async Task<bool> TakePlaceAsync(IAlphasRunDb db, Guid occurrenceId, CancellationToken cancellationToken) =>
+        await db.GroupRunOccurrences
+            .Where(o => o.Id == occurrenceId && o.Status == OccurrenceStatus.Scheduled && (o.Capacity == null || o.ConfirmedCount < o.Capacity))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(o => o.ConfirmedCount, o => o.ConfirmedCount + 1).SetProperty(o => o.LastQueueNumber, o => o.LastQueueNumber + 1),
+                cancellationToken) == 1;
+
+    private static async Task<bool> TakeQueueNumberAsync(IAlphasRunDb db, Guid occurrenceId, CancellationToken cancellationToken) =>
+        await db.GroupRunOccurrences
+            .Where(o => o.Id == occurrenceId && o.Status == OccurrenceStatus.Scheduled)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LastQueueNumber, o => o.LastQueueNumber + 1), cancellationToken) == 1;
+}
+
+/// <summary>Moves runners off the waitlist, first come first served, exactly once each; each promotion queues an email in the same transaction.</summary>
+internal static class Waitlist
+{
+    /// <summary>Promotes the first runner waiting if there is room; false when nobody was promoted.</summary>
+    public static async Task<bool> PromoteNextAsync(IAlphasRunDb db, Guid occurrenceId, DateTime now, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var next = await db.Registrations.AsNoTracking()
+                .Where(r => r.OccurrenceId == occurrenceId && r.Status == RegistrationStatus.Waitlisted)
+                .OrderBy(r => r.QueueNumber)
+                .Select(r => new { r.Id, r.RunnerId })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (next is null || !await PlaceForPromotionAsync(db, occurrenceId, cancellationToken))
+            {
+                return false;
+            }
+
+            var promoted = await db.Registrations
+                .Where(r => r.Id == next.Id && r.Status == RegistrationStatus.Waitlisted)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RegistrationStatus.Confirmed).SetProperty(r => r.UpdatedUtc, now), cancellationToken);
+            if (promoted == 1)
+            {
+                db.OutboxMessages.Add(OutboxMessage.Promoted(next.RunnerId!.Value, occurrenceId, now));
+                return true;
+            }
+
+            // That runner left the waitlist a moment ago: hand the place back and look again.
+            await db.GroupRunOccurrences.Where(o => o.Id == occurrenceId && o.ConfirmedCount > 0)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.ConfirmedCount, o => o.ConfirmedCount - 1), cancellationToken);
+        }
+    }
+
+    /// <summary>Fills every free place from the waitlist (after a capacity rise); returns how many were promoted.</summary>
+    public static async Task<int> FillAsync(IAlphasRunDb db, Guid occurrenceId, DateTime now, CancellationToken cancellationToken)
+    {
+        var promoted = 0;
+        while (await PromoteNextAsync(db, occurrenceId, now, cancellationToken))
+        {
+            promoted++;
+        }
+
+        return promoted;
+    }
+
+    private static async Task<bool> PlaceForPromotionAsync(IAlphasRunDb db, Guid occurrenceId, CancellationToken cancellationToken) =>
+        await db.GroupRunOccurrences
+            .Where(o => o.Id == occurrenceId && o.Status == OccurrenceStatus.Scheduled && (o.Capacity == null || o.ConfirmedCount < o.Capacity))
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.ConfirmedCount, o => o.ConfirmedCount + 1), cancellationToken) == 1;
 }
