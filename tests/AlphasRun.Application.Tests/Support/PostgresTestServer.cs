@@ -77,7 +77,10 @@ public static class PostgresTestServer
                 }
 
                 var buildOptions = new DbContextOptionsBuilder<AlphasRunDbContext>();
-                buildOptions.UseNpgsql(ConnectionString(building), o => o.MigrationsAssembly(DatabaseProvider.PostgreSqlMigrationsAssembly));
+                // Built without the app's services, the context does not know Identity's schema version; the
+                // migrations are applied as written, and the app's own start-up checks the model against them.
+                buildOptions.UseNpgsql(ConnectionString(building), o => o.MigrationsAssembly(DatabaseProvider.PostgreSqlMigrationsAssembly))
+                    .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
                 await using (var db = new AlphasRunDbContext(buildOptions.Options))
                 {
                     await db.Database.MigrateAsync();
