@@ -10,6 +10,7 @@ using AlphasRun.Application.Runners;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlphasRun.Application;
 
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ClubClock>();
         services.AddSingleton<MarkdownRenderer>();
+        services.TryAddSingleton<IPublicContentCache, NoPublicContentCache>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 
         services.AddAuthorizationCore(Policies.Configure);

@@ -20,7 +20,7 @@ public static class DependencyInjection
 
     /// <summary>
     /// Caches that every instance must see: an in-memory <see cref="Microsoft.Extensions.Caching.Distributed.IDistributedCache"/>
-    /// on one instance, Redis when <c>ConnectionStrings:Redis</c> is set.
+    /// and output-cache store on one instance, Redis for both when <c>ConnectionStrings:Redis</c> is set.
     /// </summary>
     public static IServiceCollection AddSharedCaches(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +35,13 @@ public static class DependencyInjection
             {
                 o.Configuration = redis;
                 o.InstanceName = "alphasrun:";
+            });
+
+            // The public pages' output cache too, so a coach's change evicts the page on every instance.
+            services.AddStackExchangeRedisOutputCache(o =>
+            {
+                o.Configuration = redis;
+                o.InstanceName = "alphasrun:pages:";
             });
         }
 

@@ -1,8 +1,9 @@
 using AlphasRun.Application;
 using AlphasRun.Infrastructure;
 using AlphasRun.Web;
-using AlphasRun.Web.Components;
-using AlphasRun.Web.Components.Account;
+using AlphasRun.Web.Caching;
+using AlphasRun.Web.Endpoints;
+using AlphasRun.Web.Features.Account;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -32,12 +33,14 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePublicPageCache();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthEndpoint();
 app.MapAccountEndpoints();
 app.MapGroupRunEndpoints();
+app.MapPreferenceEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -2,8 +2,11 @@ using System.Text.Json;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Infrastructure.Persistence;
-using AlphasRun.Web.Components.Account;
+using AlphasRun.Web.Caching;
+using AlphasRun.Web.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -16,9 +19,15 @@ internal static partial class WebSetup
     public static IServiceCollection AddWebUi(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.Replace(ServiceDescriptor.Scoped<AntiforgeryStateProvider, OnDemandAntiforgeryStateProvider>());
         services.AddMudServices();
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
+        services.AddScoped<FlashMessages>();
+        // Units and theme come from the request's cookies: on static pages that is this request; an
+        // interactive page reads them from the request that opened its circuit.
+        services.AddCascadingValue(sp => ClientPreferences.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Cookies));
+        services.AddPublicPageCache();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();

@@ -16,7 +16,8 @@ public sealed class CoachRunService(
     RunCalendar calendar,
     IValidator<ScheduleForm> scheduleValidator,
     WriteResilience resilience,
-    OccurrenceGenerator generator)
+    OccurrenceGenerator generator,
+    IPublicContentCache publicCache)
 {
     public async Task<Result<IReadOnlyList<ScheduleDto>>> ListSchedulesAsync(CancellationToken cancellationToken = default)
     {
@@ -79,6 +80,7 @@ public sealed class CoachRunService(
         if (result.Succeeded)
         {
             await generator.GenerateAsync(cancellationToken);
+            await publicCache.InvalidateAsync(PublicContent.Runs, cancellationToken);
         }
 
         return result;
@@ -171,6 +173,7 @@ public sealed class CoachRunService(
             await generator.GenerateAsync(cancellationToken);
         }
 
+        await publicCache.InvalidateAsync(PublicContent.Runs, cancellationToken);
         return Result.Ok();
     }
 
@@ -232,6 +235,7 @@ public sealed class CoachRunService(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await publicCache.InvalidateAsync(PublicContent.Runs, cancellationToken);
         return Result.Ok();
     }
 
@@ -256,6 +260,7 @@ public sealed class CoachRunService(
 
         run.Reinstate();
         await db.SaveChangesAsync(cancellationToken);
+        await publicCache.InvalidateAsync(PublicContent.Runs, cancellationToken);
         return Result.Ok();
     }
 }

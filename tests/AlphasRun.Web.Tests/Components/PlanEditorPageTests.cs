@@ -5,7 +5,7 @@ using AlphasRun.Application.Common.Security;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Infrastructure.Persistence;
-using AlphasRun.Web.Components.Pages.Coach.Plans;
+using AlphasRun.Web.Features.CoachPlans;
 using AlphasRun.Web.Tests.Support;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Components;

@@ -1,7 +1,7 @@
 using AlphasRun.Application.Plans;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Plans;
-using AlphasRun.Web.Components.Pages.Plans;
+using AlphasRun.Web.Features.Plans;
 using AlphasRun.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
 

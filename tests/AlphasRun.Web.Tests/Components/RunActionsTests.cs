@@ -1,6 +1,6 @@
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Domain.GroupRuns;
-using AlphasRun.Web.Components.Shared;
+using AlphasRun.Web.Shared;
 using AlphasRun.Web.Tests.Support;
 
 namespace AlphasRun.Web.Tests.Components;
@@ -24,12 +24,21 @@ public sealed class RunActionsTests : MudTestContext
     [Fact]
     public void Member_NotRegistered_RegistersWithOneTap()
     {
-        Guid? registered = null;
-        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run).Add(c => c.IsSignedIn, true).Add(c => c.OnRegister, id => registered = id));
+        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run with { ConfirmedCount = 3 }).Add(c => c.IsSignedIn, true));
 
-        cut.Find("[data-testid=register]").Click();
+        var button = cut.Find("[data-testid=register]");
+        button.TextContent.ShouldStartWith("Register");
+        button.GetAttribute("type").ShouldBe("submit");
+        button.GetAttribute("name").ShouldBe("Input.Op");
+        button.GetAttribute("value").ShouldBe($"register:{Run.Id}");
+    }
 
-        registered.ShouldBe(Run.Id);
+    [Fact]
+    public void Member_OnAFullRun_IsOfferedTheWaitlist()
+    {
+        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run).Add(c => c.IsSignedIn, true));
+
+        cut.Find("[data-testid=register]").TextContent.ShouldStartWith("Join the waitlist");
     }
 
     [Fact]
@@ -45,13 +54,10 @@ public sealed class RunActionsTests : MudTestContext
     [Fact]
     public void Member_Confirmed_SeesYoureInAndCanCancel()
     {
-        Guid? cancelled = null;
         var cut = Render<RunActions>(p => p.Add(c => c.Run, Run).Add(c => c.IsSignedIn, true)
-            .Add(c => c.Mine, new MyRegistrationDto(RegistrationStatus.Confirmed, null, "6:30", false))
-            .Add(c => c.OnCancel, id => cancelled = id));
+            .Add(c => c.Mine, new MyRegistrationDto(RegistrationStatus.Confirmed, null, "6:30", false)));
 
         cut.Find("[data-testid=my-status]").TextContent.Trim().ShouldBe("You're in · 6:30");
-        cut.Find("[data-testid=cancel]").Click();
-        cancelled.ShouldBe(Run.Id);
+        cut.Find("[data-testid=cancel]").GetAttribute("value").ShouldBe($"cancel:{Run.Id}");
     }
 }

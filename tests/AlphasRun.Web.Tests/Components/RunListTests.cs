@@ -1,6 +1,6 @@
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Domain.GroupRuns;
-using AlphasRun.Web.Components.Shared;
+using AlphasRun.Web.Shared;
 using AlphasRun.Web.Tests.Support;
 
 namespace AlphasRun.Web.Tests.Components;

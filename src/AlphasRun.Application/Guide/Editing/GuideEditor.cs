@@ -40,7 +40,7 @@ public sealed class GuideSectionEditModelValidator : AbstractValidator<GuideSect
 }
 
 /// <summary>Coaches edit the guide's sections as drafts and publish them; every method checks <see cref="Policies.CanEditPlans"/>.</summary>
-public sealed class GuideEditor(IAlphasRunDbFactory dbFactory, AccessGuard guard, ClubClock clock, IValidator<GuideSectionEditModel> validator)
+public sealed class GuideEditor(IAlphasRunDbFactory dbFactory, AccessGuard guard, ClubClock clock, IValidator<GuideSectionEditModel> validator, IPublicContentCache publicCache)
 {
     public async Task<Result<IReadOnlyList<GuideSectionListItemDto>>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -104,7 +104,13 @@ public sealed class GuideEditor(IAlphasRunDbFactory dbFactory, AccessGuard guard
         }
 
         var by = await guard.DisplayNameAsync();
-        return await ChangeAsync(id, expectedToken, s => s.Publish(clock.UtcNow, by), cancellationToken);
+        var published = await ChangeAsync(id, expectedToken, s => s.Publish(clock.UtcNow, by), cancellationToken);
+        if (published.Succeeded)
+        {
+            await publicCache.InvalidateAsync(PublicContent.Guide, cancellationToken);
+        }
+
+        return published;
     }
 
     private async Task<Result<Guid>> ChangeAsync(Guid id, Guid expectedToken, Action<Domain.Guide.GuideSection> change, CancellationToken cancellationToken)

@@ -19,7 +19,8 @@ public sealed class PlanEditor(
     IValidator<PlanEditModel> validator,
     IValidator<NewPlanForm> newPlanValidator,
     IValidator<DuplicatePlanForm> duplicateValidator,
-    MarkdownRenderer markdown)
+    MarkdownRenderer markdown,
+    IPublicContentCache publicCache)
 {
     /// <summary>The <see cref="Problem.Field"/> of the "someone saved in between" problem; the editor offers a reload.</summary>
     public const string ConflictField = "Conflict";
@@ -185,7 +186,7 @@ public sealed class PlanEditor(
 
         var by = await guard.DisplayNameAsync();
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        return await ChangeAsync(db, id, expectedToken, plan =>
+        var published = await ChangeAsync(db, id, expectedToken, plan =>
         {
             var checks = validator.Validate(PlanEditMapping.ToModel(plan));
             var firstError = checks.Errors.FirstOrDefault(e => e.Severity == Severity.Error);
@@ -205,6 +206,12 @@ public sealed class PlanEditor(
             db.PlanVersions.Add(version);
             return ToDto(version);
         }, cancellationToken, includeVersions: true);
+        if (published.Succeeded)
+        {
+            await publicCache.InvalidateAsync(PublicContent.Plans, cancellationToken);
+        }
+
+        return published;
     }
 
     public async Task<Result<IReadOnlyList<PlanVersionDto>>> ListVersionsAsync(Guid id, CancellationToken cancellationToken = default)
@@ -268,7 +275,13 @@ public sealed class PlanEditor(
             change(plan, clock.UtcNow, by);
             return true;
         }, cancellationToken, includeVersions: true);
-        return result.Succeeded ? Result.Ok() : result;
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await publicCache.InvalidateAsync(PublicContent.Plans, cancellationToken);
+        return Result.Ok();
     }
 
     /// <summary>

@@ -1,0 +1,84 @@
+using AlphasRun.Application.Common;
+using AlphasRun.Application.Plans.Editing;
+using AlphasRun.Domain.Plans;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace AlphasRun.Web.Features.CoachPlans;
+
+public partial class CoachPlansPage
+{
+    private readonly List<BreadcrumbItem> _breadcrumbs = [new("Coach corner", "/coach"), new("Plans", null, disabled: true)];
+    private IReadOnlyList<PlanListItemDto>? _plans;
+    private string? _message;
+    private bool _messageIsError;
+
+    [Inject]
+    private PlanEditor Editor { get; set; } = default!;
+
+    [Inject]
+    private ClubClock Clock { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private static Color StatusColor(PlanStatus status) => status switch
+    {
+        PlanStatus.Published => Color.Success,
+        PlanStatus.Archived => Color.Dark,
+        _ => Color.Default,
+    };
+
+    private async Task LoadAsync()
+    {
+        var result = await Editor.ListAsync();
+        if (result.Succeeded)
+        {
+            _plans = result.Value;
+        }
+        else
+        {
+            Show(result, null);
+        }
+    }
+
+    private void Open(Guid id) => Navigation.NavigateTo($"/coach/plans/{id}/edit");
+
+    private async Task DuplicateAsync(PlanListItemDto plan)
+    {
+        var parameters = new DialogParameters<DuplicatePlanDialog> { { d => d.Source, plan } };
+        var dialog = await Dialogs.ShowAsync<DuplicatePlanDialog>($"Duplicate {plan.Name}", parameters);
+        if (await dialog.Result is { Canceled: false, Data: Guid id })
+        {
+            Open(id);
+        }
+    }
+
+    private async Task ArchiveAsync(PlanListItemDto plan)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            $"Archive {plan.Name}?", "Runners will no longer see it. You can restore it later.", yesText: "Archive", cancelText: "Cancel");
+        if (confirmed == true)
+        {
+            Show(await Editor.ArchiveAsync(plan.Id), $"{plan.Name} is archived.");
+            await LoadAsync();
+        }
+    }
+
+    private async Task RestoreAsync(PlanListItemDto plan)
+    {
+        Show(await Editor.RestoreAsync(plan.Id), $"{plan.Name} is restored.");
+        await LoadAsync();
+    }
+
+    private void Show(Result result, string? success)
+    {
+        _messageIsError = !result.Succeeded;
+        _message = result.Succeeded ? success : result.Message;
+    }
+}

@@ -1,0 +1,83 @@
+using AlphasRun.Application.Common;
+using AlphasRun.Application.GroupRuns;
+using Microsoft.AspNetCore.Components;
+
+namespace AlphasRun.Web.Features.CoachRuns;
+
+public partial class CoachRunsPage
+{
+    private IReadOnlyList<ScheduleDto>? _schedules;
+    private IReadOnlyList<CoachRunDto>? _runs;
+    private IReadOnlyList<LocationOptionDto> _locations = [];
+    private ScheduleForm? _editing;
+    private Guid? _cancelling;
+    private string? _reason;
+    private string? _reasonError;
+    private readonly Feedback _feedback = new();
+
+    [Inject]
+    private CoachRunService Coach { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _locations = await Coach.ListLocationsAsync();
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _schedules = (await Coach.ListSchedulesAsync()).Value ?? [];
+        _runs = (await Coach.ListComingRunsAsync(days: 35)).Value ?? [];
+    }
+
+    private void NewSchedule() =>
+        _editing = new ScheduleForm { LocationId = _locations.Count > 0 ? _locations[0].Id : Guid.Empty, PaceGroups = "5:00, 5:45, 6:30" };
+
+    private async Task<Result> SaveScheduleAsync(ScheduleForm form)
+    {
+        var result = await Coach.SaveScheduleAsync(form);
+        if (result.Succeeded)
+        {
+            _editing = null;
+            Show(result, "Saved. New dates follow the weekly run; dates already listed keep their time.");
+            await LoadAsync();
+        }
+
+        return result;
+    }
+
+    private async Task SetActiveAsync(Guid scheduleId, bool active)
+    {
+        Show(await Coach.SetScheduleActiveAsync(scheduleId, active), active ? "Resumed: its dates are listed again." : "Paused: no new dates will be added.");
+        await LoadAsync();
+    }
+
+    private void StartCancel(Guid runId)
+    {
+        _cancelling = runId;
+        _reason = null;
+        _reasonError = null;
+    }
+
+    private async Task CancelRunAsync(Guid runId)
+    {
+        var result = await Coach.CancelRunAsync(runId, _reason ?? string.Empty);
+        if (result.Problems.Any(p => p.Field == "Reason"))
+        {
+            _reasonError = result.Message;
+            return;
+        }
+
+        _cancelling = null;
+        Show(result, "The run is cancelled and everyone registered has been emailed.");
+        await LoadAsync();
+    }
+
+    private async Task ReinstateAsync(Guid runId)
+    {
+        Show(await Coach.ReinstateRunAsync(runId), "The run is back on.");
+        await LoadAsync();
+    }
+
+    private void Show(Result result, string? success) => _feedback.Show(result, success);
+}

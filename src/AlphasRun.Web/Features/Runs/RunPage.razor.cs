@@ -1,0 +1,33 @@
+using AlphasRun.Application.GroupRuns;
+using Microsoft.AspNetCore.Components;
+
+namespace AlphasRun.Web.Features.Runs;
+
+/// <summary>One dated run: when and where, who is coming per pace group, and the member's place.</summary>
+public partial class RunPage
+{
+    private RunDetailsDto? _details;
+    private bool _loaded;
+
+    [Parameter]
+    public Guid Id { get; set; }
+
+    [CascadingParameter]
+    private ClientPreferences Preferences { get; set; } = default!;
+
+    [Inject]
+    private RunQueries RunQueries { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _details = (await RunQueries.GetDetailsAsync(Id)).Value;
+        _loaded = true;
+        if (_details is null)
+        {
+            Navigation.NotFound();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace AlphasRun.Web;
+
+/// <summary>
+/// Carries an action's <see cref="Feedback"/> across the redirect that follows a static form post
+/// (post → redirect → get), so a reload never repeats the action and the page still says what happened.
+/// Kept in a short-lived, data-protected cookie that the next page render reads once and deletes.
+/// </summary>
+public sealed class FlashMessages(IHttpContextAccessor accessor, IDataProtectionProvider dataProtection)
+{
+    private const string Cookie = "alphasrun-flash";
+    private readonly IDataProtector _protector = dataProtection.CreateProtector("AlphasRun.Flash");
+    private Feedback? _current;
+    private bool _read;
+
+    public void Set(Feedback feedback)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        if (accessor.HttpContext is not { } context || feedback.Message is null)
+        {
+            return;
+        }
+
+        var payload = JsonSerializer.Serialize(new Payload(feedback.Message, feedback.IsError));
+        context.Response.Cookies.Append(Cookie, _protector.Protect(payload), new CookieOptions
+        {
+            HttpOnly = true,
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = context.Request.IsHttps,
+            MaxAge = TimeSpan.FromMinutes(1),
+            Path = "/",
+        });
+    }
+
+    /// <summary>The message left by the last action, if any; read once per request and then forgotten.</summary>
+    public Feedback? Current
+    {
+        get
+        {
+            if (!_read)
+            {
+                _read = true;
+                _current = Take();
+            }
+
+            return _current;
+        }
+    }
+
+    private Feedback? Take()
+    {
+        if (accessor.HttpContext is not { } context || context.Request.Cookies[Cookie] is not { } value)
+        {
+            return null;
+        }
+
+        if (!context.Response.HasStarted)
+        {
+            context.Response.Cookies.Delete(Cookie, new CookieOptions { Path = "/" });
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<Payload>(_protector.Unprotect(value)) is { } p
+                ? Feedback.Restore(p.Message, p.IsError)
+                : null;
+        }
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException)
+        {
+            return null; // an old or tampered cookie: no message rather than an error page
+        }
+    }
+
+    private sealed record Payload(string Message, bool IsError);
+}
