@@ -1,7 +1,5 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Notifications;
-using AlphasRun.Domain.Common;
 using AlphasRun.Domain.GroupRuns;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AlphasRun.Application.GroupRuns;
 
 /// <summary>Coaches' run tools: weekly schedules, and cancelling or reinstating a dated run. Each call checks CanManageRuns.</summary>
-public sealed class CoachRunService(
+public sealed partial class CoachRunService(
     IAlphasRunDbFactory dbFactory,
     AccessGuard guard,
     ClubClock clock,
@@ -37,24 +35,6 @@ public sealed class CoachRunService(
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         return await db.Locations.AsNoTracking().OrderBy(l => l.Name).Select(l => new LocationOptionDto(l.Id, l.Name)).ToListAsync(cancellationToken);
-    }
-
-    public async Task<Result<IReadOnlyList<CoachRunDto>>> ListComingRunsAsync(int days, CancellationToken cancellationToken = default)
-    {
-        if (!await guard.IsAllowedAsync(Policies.CanManageRuns))
-        {
-            return Result<IReadOnlyList<CoachRunDto>>.Forbidden();
-        }
-
-        var runs = await calendar.GetUpcomingAsync(days, cancellationToken: cancellationToken);
-        var ids = runs.Select(r => r.Id).ToList();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var waitlists = await db.Registrations.AsNoTracking()
-            .Where(r => ids.Contains(r.OccurrenceId) && r.Status == RegistrationStatus.Waitlisted)
-            .GroupBy(r => r.OccurrenceId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return Result<IReadOnlyList<CoachRunDto>>.Ok([.. runs.Select(r => new CoachRunDto(r, waitlists.GetValueOrDefault(r.Id)))]);
     }
 
     /// <summary>
@@ -177,90 +157,4 @@ public sealed class CoachRunService(
         return Result.Ok();
     }
 
-    /// <summary>
-    /// Cancels one dated run (weather, say): the run shows the reason everywhere, and an email to everyone
-    /// registered is queued in the same transaction (sent by the outbox dispatcher).
-    /// </summary>
-    public async Task<Result> CancelRunAsync(Guid occurrenceId, string reason, CancellationToken cancellationToken = default)
-    {
-        if (!await guard.IsAllowedAsync(Policies.CanManageRuns))
-        {
-            return Result.Forbidden();
-        }
-
-        return await resilience.RunAsync(ct => CancelRunOnceAsync(occurrenceId, reason, ct), cancellationToken);
-    }
-
-    private async Task<Result> CancelRunOnceAsync(Guid occurrenceId, string reason, CancellationToken cancellationToken)
-    {
-        var now = clock.UtcNow;
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        var run = await db.GroupRunOccurrences.SingleOrDefaultAsync(o => o.Id == occurrenceId, cancellationToken);
-        if (run is null)
-        {
-            return Result.NotFound("There is no such run.");
-        }
-
-        if (run.HasStarted(now))
-        {
-            return Result.Fail("This run has already started.");
-        }
-
-        if (run.Status == OccurrenceStatus.Cancelled)
-        {
-            return Result.Fail("This run is already cancelled.");
-        }
-
-        try
-        {
-            run.Cancel(reason);
-        }
-        catch (DomainException ex)
-        {
-            return Result.Fail(ex.Message, "Reason");
-        }
-
-        // Saving first takes the run's lock, so the list read next includes anyone who registered just before.
-        await db.SaveChangesAsync(cancellationToken);
-        var runnerIds = await db.Registrations.AsNoTracking()
-            .Where(r => r.OccurrenceId == occurrenceId && r.RunnerId != null
-                && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted))
-            .Select(r => r.RunnerId!.Value)
-            .ToListAsync(cancellationToken);
-        foreach (var runnerId in runnerIds)
-        {
-            db.OutboxMessages.Add(OutboxMessage.RunCancelled(runnerId, occurrenceId, run.CancellationReason!, now));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await publicCache.InvalidateAsync(PublicContent.Runs, cancellationToken);
-        return Result.Ok();
-    }
-
-    public async Task<Result> ReinstateRunAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
-    {
-        if (!await guard.IsAllowedAsync(Policies.CanManageRuns))
-        {
-            return Result.Forbidden();
-        }
-
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var run = await db.GroupRunOccurrences.SingleOrDefaultAsync(o => o.Id == occurrenceId, cancellationToken);
-        if (run is null)
-        {
-            return Result.NotFound("There is no such run.");
-        }
-
-        if (run.HasStarted(clock.UtcNow))
-        {
-            return Result.Fail("This run is in the past.");
-        }
-
-        run.Reinstate();
-        await db.SaveChangesAsync(cancellationToken);
-        await publicCache.InvalidateAsync(PublicContent.Runs, cancellationToken);
-        return Result.Ok();
-    }
 }
