@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (apt, when missing) and starts what the tests need besides .NET: PostgreSQL with the test
-# role alphasrun/alphasrun (may create databases), and Redis on 6379. Safe to run again.
+# role alphasrun/alphasrun (may create databases), and Redis on 6379; installs nginx for the cluster
+# journey (deploy/cluster.sh starts its own). Safe to run again.
 # Usage: bash .ci/services.sh        (as root, or a user with sudo)
 set -uo pipefail
 
@@ -10,6 +11,7 @@ as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -c "$1"; else sudo -u 
 need=()
 command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+command -v nginx >/dev/null 2>&1 || need+=(nginx)   # for the cluster journey (deploy/cluster.sh)
 if [ ${#need[@]} -gt 0 ]; then
     echo "== installing ${need[*]}"
     $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null \
