@@ -53,7 +53,7 @@ public static class DependencyInjection
         var kind = DatabaseProvider.Kind(configuration);
         var connectionString = DatabaseProvider.ConnectionString(configuration, kind, contentRoot);
         services.AddSingleton(new DatabaseSettings(kind));
-        services.AddDbContextFactory<AlphasRunDbContext>(options => DatabaseProvider.Configure(options, kind, connectionString));
+        services.AddPooledDbContextFactory<AlphasRunDbContext>(options => DatabaseProvider.Configure(options, kind, connectionString));
         services.AddSingleton<IAlphasRunDbFactory, AlphasRunDbFactory>();
         services.AddSingleton<IDbErrorClassifier, DbErrorClassifier>();
         services.AddScoped<DatabaseSeeder>();

@@ -24,6 +24,7 @@ internal static partial class WebSetup
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<FlashMessages>();
+        services.AddSingleton<Layout.ThemeStyles>();
         // Units and theme come from the request's cookies: on static pages that is this request; an
         // interactive page reads them from the request that opened its circuit.
         services.AddCascadingValue(sp => ClientPreferences.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Cookies));

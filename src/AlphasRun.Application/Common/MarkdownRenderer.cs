@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ganss.Xss;
 using Markdig;
 
@@ -6,6 +7,11 @@ namespace AlphasRun.Application.Common;
 /// <summary>Markdown to safe HTML: Markdig renders, HtmlSanitizer strips scripts, event handlers and unsafe URLs.</summary>
 public sealed class MarkdownRenderer
 {
+    // The same few published texts are rendered for every reader; sanitising is the slow part of a
+    // page, so results are remembered (a pure function of the text: safe to keep per process).
+    private const int MaxRemembered = 256;
+    private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .DisableHtml()
@@ -15,7 +21,19 @@ public sealed class MarkdownRenderer
 
     public string ToSafeHtml(string markdown)
     {
-        var html = Markdown.ToHtml(markdown ?? string.Empty, _pipeline);
-        return _sanitizer.Sanitize(html);
+        markdown ??= string.Empty;
+        if (_rendered.TryGetValue(markdown, out var remembered))
+        {
+            return remembered;
+        }
+
+        var html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+        if (_rendered.Count >= MaxRemembered)
+        {
+            _rendered.Clear(); // editors' live previews pass many drafts through here
+        }
+
+        _rendered.TryAdd(markdown, html);
+        return html;
     }
 }

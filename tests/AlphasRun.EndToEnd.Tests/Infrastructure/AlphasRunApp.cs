@@ -44,10 +44,10 @@ public sealed class AlphasRunApp : IAsyncLifetime
     }
 
     /// <summary>A new visitor with a desktop (1280×800) or phone (360×740, touch) browser, in light or dark mode.</summary>
-    public Task<Visitor> NewVisitorAsync(bool phone = false, bool darkMode = false) => NewVisitorAtAsync(BaseAddress, phone, darkMode);
+    public Task<Visitor> NewVisitorAsync(bool phone = false, bool darkMode = false, bool javaScript = true) => NewVisitorAtAsync(BaseAddress, phone, darkMode, javaScript);
 
     /// <summary>A new desktop or phone visitor of a site elsewhere (e.g. the two-instance cluster behind nginx).</summary>
-    public async Task<Visitor> NewVisitorAtAsync(Uri origin, bool phone = false, bool darkMode = false)
+    public async Task<Visitor> NewVisitorAtAsync(Uri origin, bool phone = false, bool darkMode = false, bool javaScript = true)
     {
         ArgumentNullException.ThrowIfNull(origin);
         var browser = _browser ?? throw new InvalidOperationException("The app fixture has not started.");
@@ -61,6 +61,7 @@ public sealed class AlphasRunApp : IAsyncLifetime
             TimezoneId = "America/Toronto",
             // Pin the system setting: the app follows it until the visitor picks a theme.
             ColorScheme = darkMode ? ColorScheme.Dark : ColorScheme.Light,
+            JavaScriptEnabled = javaScript,
         };
         var context = await browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
@@ -70,6 +71,22 @@ public sealed class AlphasRunApp : IAsyncLifetime
         }
 
         return await Visitor.StartAsync(context, origin, phone, _checkedPages);
+    }
+
+    /// <summary>
+    /// Arrange only: sets one dated run's places, as a coach would for that date (a run with capacity 0 is
+    /// full, so the next member lands on the waitlist).
+    /// </summary>
+    public async Task SetCapacityAsync(string runId, int capacity)
+    {
+        var connectionString = _factory?.ConnectionString ?? throw new InvalidOperationException("The app fixture has not started.");
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE GroupRunOccurrences SET Capacity = $capacity WHERE lower(Id) = lower($id)";
+        command.Parameters.AddWithValue("$capacity", capacity);
+        command.Parameters.AddWithValue("$id", runId);
+        (await command.ExecuteNonQueryAsync()).ShouldBe(1, $"run {runId} should exist");
     }
 
     public async ValueTask DisposeAsync()

@@ -21,6 +21,8 @@ internal sealed class AlphasRunFactory : WebApplicationFactory<Program>
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
+    public string ConnectionString => _connectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

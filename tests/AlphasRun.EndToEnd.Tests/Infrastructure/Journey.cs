@@ -11,9 +11,9 @@ public abstract class Journey(AlphasRunApp app) : IAsyncDisposable
     protected AlphasRunApp App { get; } = app;
 
     /// <summary>A visitor owned by this test: do not dispose it, the journey does (after saving evidence).</summary>
-    protected async Task<Visitor> NewVisitorAsync(bool phone = false, bool darkMode = false)
+    protected async Task<Visitor> NewVisitorAsync(bool phone = false, bool darkMode = false, bool javaScript = true)
     {
-        var visitor = await App.NewVisitorAsync(phone, darkMode);
+        var visitor = await App.NewVisitorAsync(phone, darkMode, javaScript);
         _visitors.Add(visitor);
         return visitor;
     }

@@ -5,9 +5,10 @@ using System.Text;
 namespace AlphasRun.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// One person in one browser context. Every page they arrive on is checked the same way: it became
-/// interactive, nothing failed in the console or on the network, axe finds nothing serious, and on
-/// a phone nothing scrolls sideways.
+/// One person in one browser context. Every page they arrive on is checked the same way: it has loaded
+/// (and, on the few interactive pages, its circuit took over), nothing failed in the console or on the
+/// network, axe finds nothing serious, and on a phone nothing scrolls sideways. Every WebSocket the
+/// browser opens is recorded, so a journey can say that reading cost the server no circuit.
 /// </summary>
 public sealed class Visitor : IAsyncDisposable
 {
@@ -17,6 +18,7 @@ public sealed class Visitor : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly List<string> _consoleLog = [];
     private readonly List<string> _problems = [];
+    private readonly List<string> _webSockets = [];
     private readonly HashSet<string> _expectedMissing = new(StringComparer.OrdinalIgnoreCase);
     private bool _expectsAccessDenied;
     private readonly Uri _origin;
@@ -34,6 +36,25 @@ public sealed class Visitor : IAsyncDisposable
         page.PageError += (_, error) => Record($"Uncaught error in the page: {error}");
         page.RequestFailed += OnRequestFailed;
         page.Response += OnResponse;
+        page.WebSocket += (_, socket) =>
+        {
+            lock (_lock)
+            {
+                _webSockets.Add($"{socket.Url} (opened on {page.Url})");
+            }
+        };
+    }
+
+    /// <summary>Every WebSocket opened so far (a Blazor circuit opens one).</summary>
+    public IReadOnlyList<string> OpenedWebSockets
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _webSockets];
+            }
+        }
     }
 
     public IBrowserContext Context { get; }
@@ -62,10 +83,18 @@ public sealed class Visitor : IAsyncDisposable
     }
 
     // checkedPages: the page states axe has already checked in this run, shared by every visitor.
-    internal static async Task<Visitor> StartAsync(IBrowserContext context, Uri origin, bool phone, ConcurrentDictionary<string, bool> checkedPages) =>
-        new(context, await context.NewPageAsync(), origin, phone, checkedPages);
+    internal static async Task<Visitor> StartAsync(IBrowserContext context, Uri origin, bool phone, ConcurrentDictionary<string, bool> checkedPages)
+    {
+        var page = await context.NewPageAsync();
+        // Counts Blazor's enhanced page loads (links and form posts that patch the page in place), so a
+        // step can wait for the new page whether it came that way or as a full load.
+        await page.AddInitScriptAsync(
+            "window.__arLoads = 0; document.addEventListener('DOMContentLoaded', () => " +
+            "{ if (window.Blazor) { Blazor.addEventListener('enhancedload', () => window.__arLoads++); } });");
+        return new(context, page, origin, phone, checkedPages);
+    }
 
-    /// <summary>Types the address into the browser and waits until the page is interactive, then checks it.</summary>
+    /// <summary>Types the address into the browser and waits until the page is ready, then checks it.</summary>
     public async Task OpensAsync(string path)
     {
         var response = await Page.GotoAsync(path);
@@ -123,9 +152,28 @@ public sealed class Visitor : IAsyncDisposable
     public async Task FollowsAsync(ILocator link, string path)
     {
         ArgumentNullException.ThrowIfNull(link);
-        await link.ClickAsync();
+        await ClicksAndWaitsForPageAsync(link);
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
         await ArrivesAsync();
+    }
+
+    /// <summary>
+    /// Taps a submit button of a static form (register, cancel, check-in…) and waits for the page the
+    /// server answers with: an enhanced form post patches the page in place, a plain one loads it anew.
+    /// </summary>
+    public async Task SubmitsAsync(ILocator button)
+    {
+        ArgumentNullException.ThrowIfNull(button);
+        await ClicksAndWaitsForPageAsync(button);
+        await ArrivesAsync();
+    }
+
+    private async Task ClicksAndWaitsForPageAsync(ILocator target)
+    {
+        var before = await Page.EvaluateAsync<int>("() => { window.__arMark = true; return window.__arLoads || 0; }");
+        await target.ClickAsync();
+        await Page.WaitForFunctionAsync("b => !window.__arMark || (window.__arLoads || 0) > b", before);
+        await Page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     /// <summary>Clicks a link to a static page (the account forms) and waits until it has loaded.</summary>
@@ -151,19 +199,39 @@ public sealed class Visitor : IAsyncDisposable
         await ArrivesAsync();
     }
 
-    /// <summary>Waits until the Blazor circuit has taken over the prerendered page: only then do clicks work.</summary>
+    /// <summary>
+    /// Waits until the page is ready for a person: loaded, and where it is one of the few interactive
+    /// pages (it carries an island marker), until its circuit has taken over.
+    /// </summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+        if (await Page.Locator("[data-island]").CountAsync() > 0)
+        {
+            await WaitUntilInteractiveAsync();
+        }
+    }
+
+    /// <summary>Waits until the Blazor circuit has taken over an interactive page: only then do clicks work.</summary>
     public async Task WaitUntilInteractiveAsync()
     {
         try
         {
-            await Page.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await Page.Locator("[data-island][data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         }
         catch (TimeoutException ex)
         {
             throw new ShouldAssertException(
-                $"{Page.Url} never became interactive (the layout's data-interactive stayed false): the page is static " +
+                $"{Page.Url} never became interactive (its island marker stayed data-interactive=false): the page is static " +
                 "or its Blazor circuit did not connect, so nothing on it would react to a click.", ex);
         }
+    }
+
+    /// <summary>Reading and one-tap actions must never cost the server a circuit.</summary>
+    public void ShouldHaveOpenedNoCircuit()
+    {
+        var sockets = OpenedWebSockets;
+        sockets.ShouldBeEmpty($"A WebSocket (a Blazor circuit) was opened: {string.Join("; ", sockets)}");
     }
 
     /// <summary>
@@ -181,6 +249,11 @@ public sealed class Visitor : IAsyncDisposable
     public async Task ChecksPageAsync()
     {
         ShouldHaveNoProblems();
+
+        // A button that just changed (Check in → ✓ Here) fades to its new colour: let transitions end
+        // so axe measures the colours a person sees, not a frame in between.
+        await Page.EvaluateAsync(
+            "() => Promise.all(document.getAnimations().filter(a => a.effect?.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)))");
 
         // axe is the slow part of a check; a page looking exactly as it did for an earlier visitor
         // (same address, width, background and amount of text) has been checked in this run.
@@ -245,7 +318,7 @@ public sealed class Visitor : IAsyncDisposable
 
     private async Task ArrivesAsync()
     {
-        await WaitUntilInteractiveAsync();
+        await WaitUntilReadyAsync();
         await ChecksPageAsync();
     }
 

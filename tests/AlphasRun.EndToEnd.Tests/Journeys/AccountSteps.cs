@@ -90,7 +90,7 @@ internal static class AccountSteps
         // "Join" exists only on the page served after signing out, so the old page is gone once it shows.
         await Expect(visitor.AppBar.GetByRole(AriaRole.Link, new() { Name = "Join", Exact = true })).ToBeVisibleAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
-        await visitor.WaitUntilInteractiveAsync();
+        await visitor.WaitUntilReadyAsync();
         await visitor.ChecksPageAsync();
         await Expect(visitor.AppBar.GetByRole(AriaRole.Link, new() { Name = "My profile" })).ToHaveCountAsync(0);
     }

@@ -56,14 +56,13 @@ internal static partial class CoreSteps
     public static async Task ReadsThePlanInMilesAsync(this Visitor visitor)
     {
         var page = visitor.Page;
-        var miles = page.Locator(".unit-switch").GetByRole(AriaRole.Checkbox, new() { Name = "Miles" });
-        await miles.ClickAsync();
-        await Expect(miles).ToBeCheckedAsync();
+        var miles = page.Locator(".unit-switch").GetByRole(AriaRole.Button, new() { Name = "Miles" });
+        await visitor.SubmitsAsync(miles);
+        await Expect(miles).ToHaveAttributeAsync("aria-pressed", "true");
         await visitor.SeesEveryDistanceInMilesAsync();
-        await visitor.ChecksPageAsync();
 
         await visitor.ReloadsAsync();
-        await Expect(miles).ToBeCheckedAsync();
+        await Expect(miles).ToHaveAttributeAsync("aria-pressed", "true");
         await visitor.SeesEveryDistanceInMilesAsync();
     }
 

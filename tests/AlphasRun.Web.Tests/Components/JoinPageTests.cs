@@ -7,7 +7,6 @@ using AlphasRun.Web.Features.Members;
 using AlphasRun.Web.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 
 namespace AlphasRun.Web.Tests.Components;
 
@@ -31,7 +30,6 @@ public sealed class JoinPageTests : MudTestContext
     [Fact]
     public async Task Submit_EmptyForm_ShowsWhatIsMissingAndCreatesNothing()
     {
-        Render<MudPopoverProvider>();
         var cut = Render<JoinPage>();
 
         await cut.Find("[data-testid=join-submit]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
@@ -50,7 +48,6 @@ public sealed class JoinPageTests : MudTestContext
     [Fact]
     public async Task Submit_WithAShortPasswordAndBadPace_ExplainsBoth()
     {
-        Render<MudPopoverProvider>();
         var cut = Render<JoinPage>();
         cut.Find("input[type=password]").Change("short");
         cut.FindAll("input").Single(i => i.GetAttribute("placeholder") == "e.g. 6:15").Change("20:00");
@@ -68,7 +65,6 @@ public sealed class JoinPageTests : MudTestContext
     public async Task Submit_WithAnEmailAlreadyUsed_ShowsTheMessageOnTheEmailField()
     {
         _accounts.FailWith = new Problem("There is already an account with this email. Sign in, or reset your password if you forgot it.", nameof(JoinForm.Email));
-        Render<MudPopoverProvider>();
         var cut = Render<JoinPage>();
         Fill(cut);
 
@@ -85,7 +81,6 @@ public sealed class JoinPageTests : MudTestContext
     [Fact]
     public async Task Submit_Valid_CreatesTheMemberAndGoesToSignIn()
     {
-        Render<MudPopoverProvider>();
         var cut = Render<JoinPage>();
         Fill(cut);
 

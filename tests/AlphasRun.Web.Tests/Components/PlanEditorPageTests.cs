@@ -171,8 +171,6 @@ public sealed class PlanEditorPageTests : MudTestContext
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        Render<MudPopoverProvider>();
-        Render<MudDialogProvider>();
         var cut = Render<CascadingValue<ClientPreferences>>(p => p
             .Add(c => c.Value, new ClientPreferences(DistanceUnit.Kilometres, darkMode: false))
             .Add(c => c.IsFixed, true)

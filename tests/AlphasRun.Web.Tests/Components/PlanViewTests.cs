@@ -38,18 +38,16 @@ public sealed class PlanViewTests : MudTestContext
     }
 
     [Fact]
-    public void UnitSwitch_ToMiles_ConvertsEveryDistanceAndTheTotal()
+    public void UnitSwitch_IsAPlainFormThatPostsTheChosenUnit_AndMarksTheCurrentOne()
     {
         var cut = RenderPlan(DistanceUnit.Kilometres);
 
-        cut.FindAll(".unit-switch .mud-toggle-item").Single(b => b.TextContent.Trim() == "mi").Click();
-
-        cut.WaitForAssertion(() =>
-        {
-            cut.FindAll(".session-distance").Select(e => e.TextContent).ShouldBe(["6.2–7.5 mi", "9.9–11.2 mi"]);
-            cut.Find("[data-testid=week-total]").TextContent.ShouldBe("Week total: 22.4–26.1 mi");
-        });
-        JSInterop.VerifyInvoke("alphasRun.setPreference").Arguments.ShouldBe(["alphasrun-units", "mi"]);
+        var form = cut.Find("form.unit-switch");
+        form.GetAttribute("action").ShouldBe("/preferences/units");
+        form.GetAttribute("method").ShouldBe("post");
+        var buttons = form.QuerySelectorAll("button[type=submit]");
+        buttons.Select(b => (b.GetAttribute("value"), b.GetAttribute("aria-pressed"))).ShouldBe([("km", "true"), ("mi", "false")]);
+        form.QuerySelector("input[name=returnUrl]")!.GetAttribute("value").ShouldBe("/");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.GroupRuns;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Web.Features.CoachRuns;
 
@@ -18,6 +19,10 @@ public partial class CoachRunsPage
     [Inject]
     private CoachRunService Coach { get; set; } = default!;
 
+    // The same horizon as /runs and the every-week registrations: every generated date.
+    [Inject]
+    private IOptions<ClubOptions> Options { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         _locations = await Coach.ListLocationsAsync();
@@ -27,7 +32,7 @@ public partial class CoachRunsPage
     private async Task LoadAsync()
     {
         _schedules = (await Coach.ListSchedulesAsync()).Value ?? [];
-        _runs = (await Coach.ListComingRunsAsync(days: 35)).Value ?? [];
+        _runs = (await Coach.ListComingRunsAsync(days: Options.Value.GenerateRunsDaysAhead + 1)).Value ?? [];
     }
 
     private void NewSchedule() =>
