@@ -3,6 +3,7 @@ using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Guide;
 using AlphasRun.Application.Guide.Editing;
+using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Plans;
 using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Runners;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ClubClock>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<IPublicUrls, PublicUrls>();
         services.TryAddSingleton<IPublicContentCache, NoPublicContentCache>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 
@@ -40,9 +42,9 @@ public static class DependencyInjection
         services.AddScoped<RunCalendar>();
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<RegistrationWriter>();
-        services.AddSingleton<RegistrationBatcher>();
+        services.AddSingleton<WriteResilience>();
+        services.AddScoped<OutboxEmails>();
         services.AddSingleton<CancellationUndo>();
-        services.AddScoped<RunNotifier>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<RunQueries>();
         services.AddScoped<CoachRunService>();

@@ -3,8 +3,10 @@ using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Runners;
 using AlphasRun.Infrastructure.Email;
 using AlphasRun.Infrastructure.Identity;
+using AlphasRun.Infrastructure.Notifications;
 using AlphasRun.Infrastructure.Persistence;
 using AlphasRun.Infrastructure.Persistence.Seeding;
+using AlphasRun.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,20 +17,64 @@ namespace AlphasRun.Infrastructure;
 
 public static class DependencyInjection
 {
+    public const string DataProtectionApplicationName = "AlphasRun";
+
+    /// <summary>
+    /// Caches that every instance must see: an in-memory <see cref="Microsoft.Extensions.Caching.Distributed.IDistributedCache"/>
+    /// and output-cache store on one instance, Redis for both when <c>ConnectionStrings:Redis</c> is set.
+    /// </summary>
+    public static IServiceCollection AddSharedCaches(this IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddDistributedMemoryCache();
+        }
+        else
+        {
+            services.AddStackExchangeRedisCache(o =>
+            {
+                o.Configuration = redis;
+                o.InstanceName = "alphasrun:";
+            });
+
+            // The public pages' output cache too, so a coach's change evicts the page on every instance.
+            services.AddStackExchangeRedisOutputCache(o =>
+            {
+                o.Configuration = redis;
+                o.InstanceName = "alphasrun:pages:";
+            });
+        }
+
+        return services;
+    }
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var connectionString = SqliteConnectionString.Resolve(configuration.GetConnectionString(SqliteConnectionString.Name), contentRoot);
-        services.AddPooledDbContextFactory<AlphasRunDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
-        services.AddSingleton<IWriteGate, SqliteWriteGate>();
+        var kind = DatabaseProvider.Kind(configuration);
+        var connectionString = DatabaseProvider.ConnectionString(configuration, kind, contentRoot);
+        services.AddSingleton(new DatabaseSettings(kind));
+        services.AddPooledDbContextFactory<AlphasRunDbContext>(options => DatabaseProvider.Configure(options, kind, connectionString));
         services.AddSingleton<IAlphasRunDbFactory, AlphasRunDbFactory>();
+        services.AddSingleton<IDbErrorClassifier, DbErrorClassifier>();
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<OnceAcrossInstances>();
         services.AddHostedService<OccurrenceRefreshService>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxDispatcherService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSharedCaches(configuration);
 
-        services.AddDataProtection()
-            .SetApplicationName("AlphasRun")
+        // One application name: every instance reads the same key ring from the database.
+        var dataProtection = services.AddDataProtection()
+            .SetApplicationName(DataProtectionApplicationName)
             .PersistKeysToDbContext<AlphasRunDbContext>();
+        if (DataProtectionCertificate.Load(configuration, contentRoot) is { } certificate)
+        {
+            // The keys sit in the same database as the data they protect: encrypted, a copy of the database is not enough.
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {
@@ -39,8 +85,10 @@ public static class DependencyInjection
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                // Account-wide lockout is the backstop; the first line is per client (see Web's Throttle), so one
+                // attacker cannot keep a member locked out. An admin can unlock from the members page.
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("AlphasRun:MaxFailedSignIns", 20);
+                options.Lockout.DefaultLockoutTimeSpan = configuration.GetValue("AlphasRun:LockoutDuration", TimeSpan.FromMinutes(15));
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
@@ -49,11 +97,13 @@ public static class DependencyInjection
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AlphasRunDbContext>()
             .AddSignInManager()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
         services.AddScoped<IMemberAccounts, MemberAccounts>();
         services.AddScoped<IAccountStatus, AccountStatus>();
         services.AddScoped<IStartupSeedStep, RolesAndAdminsSeed>();
         services.AddScoped<IStartupSeedStep, DemoAccountsSeed>();
+        services.AddScoped<IStartupSeedStep, AuditFieldsSeed>();
 
         var email = configuration.GetSection("AlphasRun:Email").Get<EmailSettings>() ?? new EmailSettings();
         if (!Path.IsPathRooted(email.PickupDirectory))

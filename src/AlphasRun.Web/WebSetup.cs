@@ -35,7 +35,9 @@ internal static partial class WebSetup
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IdentityRedirectManager>();
         services.AddSingleton<SignInTickets>();
-        services.AddSingleton<IAccountEmails, AccountEmails>();
+        services.AddSingleton<AccountEmails>();
+        services.AddSingleton<IAccountEmails>(sp => sp.GetRequiredService<AccountEmails>());
+        services.AddHostedService(sp => sp.GetRequiredService<AccountEmails>());
         services.AddAuthorization(Policies.Configure);
         services.AddAuthentication(options =>
             {
@@ -56,9 +58,6 @@ internal static partial class WebSetup
             options.ExpireTimeSpan = TimeSpan.FromDays(30);
             options.SlidingExpiration = true;
         });
-        // Every request rebuilds the member's principal from the database: a role granted or revoked, or a
-        // lock, shows on the next page, not after minutes (one indexed lookup per signed-in request).
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         return services;
     }
 
@@ -89,20 +88,26 @@ internal static partial class WebSetup
         }
     }
 
-    public static void MapHealthEndpoint(this WebApplication app) =>
+    /// <summary>
+    /// <c>/healthz</c>: the configured database answers. With several instances behind a load balancer,
+    /// <c>AlphasRun:Instance</c> (set by deploy/cluster.sh) names the one that answered.
+    /// </summary>
+    public static void MapHealthEndpoint(this WebApplication app)
+    {
+        var instance = app.Configuration["AlphasRun:Instance"];
         app.MapHealthChecks("/healthz", new HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>
             {
                 context.Response.ContentType = "application/json";
-                var body = new
-                {
-                    status = report.Status.ToString(),
-                    checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-                };
+                var checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString());
+                object body = instance is null
+                    ? new { status = report.Status.ToString(), checks }
+                    : new { status = report.Status.ToString(), checks, instance };
                 await context.Response.WriteAsync(JsonSerializer.Serialize(body));
             },
         });
+    }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Start-up stopped: {Reason}")]
     private static partial void LogDatabaseUnavailable(ILogger logger, string reason);

@@ -62,6 +62,7 @@ public sealed class RunCapacityTests
         (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].Status.ShouldBe(RegistrationStatus.Confirmed);
         app.User.SignIn(third.UserId, Roles.Runner);
         (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition.ShouldBe(1);
+        (await app.DeliverMailAsync()).ShouldBe(1);
         app.Mail.Sent.ShouldHaveSingleItem().To.ShouldBe(second.Email);
     }
 

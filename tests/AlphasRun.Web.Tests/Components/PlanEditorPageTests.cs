@@ -73,7 +73,7 @@ public sealed class PlanEditorPageTests : MudTestContext
         {
             var session = cut.Find("li[data-day=Sunday] .session-editor");
             session.QuerySelector("[data-testid=session-distance-error]")!.TextContent.ShouldBe("The longest distance cannot be less than the shortest.");
-            session.QuerySelectorAll(".session-km .mud-input-error").Where(e => e.TextContent.Trim().Length > 0).ShouldBeEmpty();
+            session.QuerySelectorAll(".session-km .mud-input-helper-text").Where(e => e.TextContent.Trim().Length > 0).ShouldBeEmpty();
         });
     }
 

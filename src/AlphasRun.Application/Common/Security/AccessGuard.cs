@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Common.Security;
 
@@ -9,7 +8,7 @@ namespace AlphasRun.Application.Common.Security;
 /// The roles come from the database at the moment of the action, not from the caller's cookie or circuit:
 /// a coach revoked or a member locked a second ago can no longer act from a tab that was already open.
 /// </remarks>
-public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService authorization, IAccountStatus accounts, IAlphasRunDbFactory dbFactory)
+public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService authorization, IAccountStatus accounts)
 {
     private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
 
@@ -24,35 +23,20 @@ public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService 
     {
         var principal = await currentUser.GetPrincipalAsync();
         return principal.Identity?.IsAuthenticated == true
-            && principal.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
+            && principal.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } userId
             && await accounts.CurrentRolesAsync(userId) is not null
                 ? userId
                 : null;
     }
 
-    /// <summary>The caller as other coaches know them ("Casey Demo"), never their sign-in email.</summary>
-    public async Task<string> DisplayNameAsync()
-    {
-        var principal = await currentUser.GetPrincipalAsync();
-        if (principal.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
-        {
-            await using var db = await dbFactory.CreateAsync();
-            var name = await db.Runners.AsNoTracking().Where(r => r.UserId == userId)
-                .Select(r => r.FirstName + " " + r.LastName).FirstOrDefaultAsync();
-            if (!string.IsNullOrWhiteSpace(name))
-            {
-                return name;
-            }
-        }
-
-        return principal.Identity?.Name is { } signInName && !signInName.Contains('@', StringComparison.Ordinal) ? signInName : "a coach";
-    }
+    /// <summary>What audit fields store for the caller: the user id (shown as the member's current name, see <see cref="AuditNames"/>).</summary>
+    public async Task<string> AuditIdAsync() => await UserIdAsync() ?? "system";
 
     private async Task<ClaimsPrincipal> CurrentPrincipalAsync()
     {
         var principal = await currentUser.GetPrincipalAsync();
         if (principal.Identity is not ClaimsIdentity { IsAuthenticated: true } identity
-            || principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+            || principal.FindFirst(ClaimTypes.NameIdentifier)?.Value is not { } userId)
         {
             return principal;
         }

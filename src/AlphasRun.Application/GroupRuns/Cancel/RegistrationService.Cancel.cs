@@ -1,0 +1,42 @@
+using AlphasRun.Application.Common;
+
+namespace AlphasRun.Application.GroupRuns;
+
+/// <summary>A member gives up their place; the first runner waiting gets it (see <see cref="Waitlist"/>).</summary>
+public sealed partial class RegistrationService
+{
+    public async Task<Result> CancelAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
+    {
+        if (await CurrentRunnerIdAsync(cancellationToken) is not { } runnerId)
+        {
+            return Result.Forbidden();
+        }
+
+        var result = await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
+        if (result is { Succeeded: true, Value: { } cancelled })
+        {
+            undo.Remember(runnerId, occurrenceId, cancelled.Was, cancelled.CancelledUtc);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// "Undo" right after a member cancelled their own place: back in, or back at their place on the waitlist
+    /// (see <see cref="RegistrationWriter.RestoreAsync"/>). Only for <see cref="CancellationUndo.Window"/>.
+    /// </summary>
+    public async Task<Result<RegistrationOutcome>> UndoCancelAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
+    {
+        if (await CurrentRunnerIdAsync(cancellationToken) is not { } runnerId)
+        {
+            return Result<RegistrationOutcome>.Forbidden();
+        }
+
+        if (undo.Take(runnerId, occurrenceId) is not { } cancelled)
+        {
+            return Result<RegistrationOutcome>.Fail("It's too late to undo that: register again if there's still room.");
+        }
+
+        return await writer.RestoreAsync(runnerId, occurrenceId, cancelled.Was, cancelled.CancelledUtc, cancellationToken);
+    }
+}
