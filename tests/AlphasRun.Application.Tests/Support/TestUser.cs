@@ -47,6 +47,7 @@ public sealed class TestUser : ICurrentUser, IAccountStatus
 public sealed class RecordingEmailSender : IEmailSender
 {
     private readonly List<(string To, string Subject, string Body)> _sent = [];
+    private readonly List<string?> _html = [];
 
     public IReadOnlyList<(string To, string Subject, string Body)> Sent
     {
@@ -59,11 +60,27 @@ public sealed class RecordingEmailSender : IEmailSender
         }
     }
 
-    public Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default)
+    /// <summary>The HTML part of each sent email, in the order of <see cref="Sent"/> (null: plain text only).</summary>
+    public IReadOnlyList<string?> Html
+    {
+        get
+        {
+            lock (_sent)
+            {
+                return [.. _html];
+            }
+        }
+    }
+
+    public Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, subject, body, null, cancellationToken);
+
+    public Task SendAsync(string recipient, string subject, string body, string? html, CancellationToken cancellationToken = default)
     {
         lock (_sent)
         {
             _sent.Add((recipient, subject, body));
+            _html.Add(html);
         }
 
         return Task.CompletedTask;
