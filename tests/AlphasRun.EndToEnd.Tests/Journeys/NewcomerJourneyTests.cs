@@ -32,6 +32,9 @@ public sealed class NewcomerJourneyTests(AlphasRunApp app) : Journey(app)
         var reader = await NewVisitorAsync();
         await reader.OpensAsync("/guide");
 
+        // Nothing outlines the page title on arrival (Blazor's FocusOnNavigate did, with a black box).
+        (await reader.Page.EvaluateAsync<string>("() => document.activeElement?.tagName ?? ''")).ShouldNotBe("H1");
+
         // About 70 characters a line (70ch is about 45em in this font), far narrower than the 1,280 px (80em) window.
         var measure = await reader.Page.EvaluateAsync<double>(
             "() => { const p = document.querySelector('.guide-section .markdown p'); return p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize); }");
