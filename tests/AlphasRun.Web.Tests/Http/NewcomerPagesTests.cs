@@ -67,6 +67,28 @@ public sealed partial class NewcomerPagesTests(AlphasRunWebFactory factory) : IC
         HtmlText.Of(html).ShouldContain("Copy");
     }
 
+    [Fact]
+    public async Task Roster_AfterTheCoachSetsOnePlaceForADate_ListsWhoIsWaiting()
+    {
+        var coach = factory.NewClient();
+        await coach.PostLoginAsync("coach@alphasrun.local", "coach-the-crew-2026");
+        var sunday = RunItem().Matches(await coach.GetStringAsync("/runs", Ct)).Last(m => m.Groups[2].Value.Contains("Sunday,", StringComparison.Ordinal)).Groups[1].Value;
+        var roster = $"/coach/runs/{sunday}";
+        await PostFormAsync(coach, roster, "run-capacity", new() { ["Input.Places"] = "1" });
+        HtmlText.Of(await coach.GetStringAsync(roster, Ct)).ShouldContain("· 1 place");
+
+        var first = await NewMemberAsync("first.in@example.com");
+        await PostRunActionAsync(first, $"/runs/{sunday}", $"register:{sunday}");
+        var second = await NewMemberAsync("second.waiting@example.com");
+        await PostRunActionAsync(second, $"/runs/{sunday}", $"register:{sunday}");
+
+        var html = await coach.GetStringAsync(roster, Ct);
+        HtmlText.Of(html).ShouldContain("1 registered · 0 checked in");
+        Waitlist().IsMatch(html).ShouldBeTrue("the roster should list who is waiting");
+        HtmlText.Of(Waitlist().Match(html).Value).ShouldContain("Test Runner");
+        (await HtmlText.ReadAsync(await second.GetAsync($"/runs/{sunday}", Ct))).ShouldContain("On the waitlist");
+    }
+
     private async Task<HttpClient> NewMemberAsync(string email)
     {
         await factory.CreateMemberAsync(email, Password);
@@ -82,17 +104,18 @@ public sealed partial class NewcomerPagesTests(AlphasRunWebFactory factory) : IC
     }
 
     /// <summary>Taps a run-action button of the page's static form: post, then the redirect back (post → redirect → get).</summary>
-    private static async Task PostRunActionAsync(HttpClient client, string page, string op)
+    private static Task PostRunActionAsync(HttpClient client, string page, string op)
     {
         op.ShouldNotBeNullOrEmpty();
+        return PostFormAsync(client, page, "run-action", new() { ["Input.Op"] = op });
+    }
+
+    private static async Task PostFormAsync(HttpClient client, string page, string formName, Dictionary<string, string> fields)
+    {
         var html = await client.GetStringAsync(page, Ct);
-        var token = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value);
-        var response = await client.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "run-action",
-            ["__RequestVerificationToken"] = token,
-            ["Input.Op"] = op,
-        }), Ct);
+        fields["_handler"] = formName;
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value);
+        var response = await client.PostAsync(page, new FormUrlEncodedContent(fields), Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
     }
 
@@ -107,6 +130,9 @@ public sealed partial class NewcomerPagesTests(AlphasRunWebFactory factory) : IC
 
     [GeneratedRegex("data-run-id=\"([0-9a-f-]{36})\"(.*?)</li>", RegexOptions.Singleline)]
     private static partial Regex RunItem();
+
+    [GeneratedRegex("<ol[^>]*data-testid=\"roster-waitlist\".*?</ol>", RegexOptions.Singleline)]
+    private static partial Regex Waitlist();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
