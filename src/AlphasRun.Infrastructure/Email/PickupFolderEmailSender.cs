@@ -22,10 +22,12 @@ internal sealed partial class PickupFolderEmailSender(EmailSettings settings, IL
         Directory.CreateDirectory(settings.PickupDirectory);
         var message = settings.Compose(recipient, subject, body, html);
         var now = time.GetUtcNow();
+
+        // Sweep first: once the new file is there, whoever waits for it finds the old ones gone.
+        DeleteExpired(now);
         var file = $"{now:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
         await message.WriteToAsync(Path.Combine(settings.PickupDirectory, file), cancellationToken);
         LogWritten(file);
-        DeleteExpired(now);
     }
 
     /// <summary>Deletes .eml files older than the retention (at most once an hour); returns how many went.</summary>
