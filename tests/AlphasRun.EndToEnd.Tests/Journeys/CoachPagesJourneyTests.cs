@@ -51,4 +51,20 @@ public sealed class CoachPagesJourneyTests(AlphasRunApp app) : Journey(app)
         var guideEditor = await admin.Page.Locator("a[href$='/edit']").First.GetAttributeAsync("href");
         await admin.OpensAsync("/" + guideEditor!.TrimStart('/'));
     }
+
+    [Fact]
+    public async Task Coach_OnADesktop_EditingSunday_StillSeesTheChartAndTheChecks()
+    {
+        var coach = await NewVisitorAsync();
+        await coach.SignsInThroughTheFormAsync(Member.DemoCoach, goingTo: "/coach/plans");
+        var editor = await coach.Page.Locator("a[href$='/edit']").First.GetAttributeAsync("href");
+        await coach.OpensAsync("/" + editor!.TrimStart('/'));
+
+        var sunday = coach.Page.Locator("li.plan-day[data-day='Sunday']");
+        await sunday.ScrollIntoViewIfNeededAsync();
+        await Expect(sunday).ToBeInViewportAsync();
+
+        await Expect(coach.Page.Locator("figure.volume-chart")).ToBeInViewportAsync();
+        await Expect(coach.Page.GetByTestId("volume-scale")).ToContainTextAsync("0 km");
+    }
 }
