@@ -18,31 +18,52 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-// Racing registrations, end to end through RegistrationService on a real SQLite file:
+// Racing registrations, end to end through RegistrationService on a real database (a SQLite file, or
+// a fresh PostgreSQL database with --db postgres), from one app instance or two sharing the database
+// (--instances 2: two service providers, each with its own pools and caches, requests alternating):
 // N members register for one run of capacity C at the same moment. Reports per-registration
 // p50/p95/max and the wall time of each round, and checks the outcome is exact every time.
 var runners = Arg("--runners", 200);
 var capacity = Arg("--capacity", 20);
 var rounds = Arg("--rounds", 5);
 var warmup = Arg("--warmup", 1); // untimed rounds first: a running server is warm (JIT, pools, caches)
+var instances = Math.Max(1, Arg("--instances", 1));
+var postgres = Text("--db", "sqlite").StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
 
 var folder = Path.Combine(Path.GetTempPath(), "alphasrun-bench", Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
+var pgServer = Environment.GetEnvironmentVariable("ALPHASRUN_BENCH_POSTGRES") is { Length: > 0 } configuredServer
+    ? configuredServer
+    : "Host=127.0.0.1;Port=5432;Username=alphasrun;Password=alphasrun";
+var pgDatabase = "alphasrun_bench_" + Guid.NewGuid().ToString("N");
+if (postgres)
+{
+    await AdminAsync(pgServer, $"CREATE DATABASE \"{pgDatabase}\"");
+}
+
 var caller = new BenchUser();
 var configuration = new ConfigurationBuilder()
-    .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:AlphasRun"] = $"Data Source={Path.Combine(folder, "bench.db")}" })
+    .AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["AlphasRun:Database"] = postgres ? "PostgreSQL" : "Sqlite",
+        ["ConnectionStrings:AlphasRun"] = postgres
+            ? new Npgsql.NpgsqlConnectionStringBuilder(pgServer) { Database = pgDatabase, MaxPoolSize = Arg("--pool", 90 / instances) }.ConnectionString
+            : $"Data Source={Path.Combine(folder, "bench.db")}",
+    })
     .Build();
-var services = new ServiceCollection()
+var hosts = Enumerable.Range(0, instances).Select(_ => new ServiceCollection()
     .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
     .AddSingleton<IHostEnvironment>(new BenchEnvironment(folder))
     .AddApplication(configuration)
     .AddInfrastructure(configuration, folder)
     .AddSingleton<ICurrentUser>(caller)
     .AddSingleton<IEmailSender, NoEmail>()
-    .BuildServiceProvider();
+    .BuildServiceProvider()).ToList();
+var services = hosts[0];
 
-await using (var scope = services.CreateAsyncScope())
+foreach (var host in hosts)
 {
+    await using var scope = host.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 
@@ -50,7 +71,7 @@ var dbFactory = services.GetRequiredService<IDbContextFactory<AlphasRunDbContext
 var members = await AddMembersAsync(dbFactory, runners);
 var runs = await NextRunsAsync(dbFactory, rounds + warmup, capacity);
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runners} racing registrations for capacity {capacity}, {rounds} timed rounds after {warmup} warm-up, SQLite file, {Environment.ProcessorCount} cores"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runners} racing registrations for capacity {capacity}, {rounds} timed rounds after {warmup} warm-up, {(postgres ? "PostgreSQL" : "SQLite file")}, {instances} app instance(s), {Environment.ProcessorCount} cores"));
 var all = new List<double>();
 var failures = 0;
 for (var round = -warmup; round < rounds; round++)
@@ -64,7 +85,7 @@ for (var round = -warmup; round < rounds; round++)
         await start.Task;
         caller.SignIn(member.UserId);
         var watch = Stopwatch.StartNew();
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = hosts[i % hosts.Count].CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<RegistrationService>().RegisterAsync(run, null);
         latencies[i] = watch.Elapsed.TotalMilliseconds;
         return result;
@@ -98,10 +119,34 @@ for (var round = -warmup; round < rounds; round++)
 
 var sorted = all.Order().ToArray();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all rounds: p50 {Percentile(sorted, 50):0.0} ms  p95 {Percentile(sorted, 95):0.0} ms  max {sorted[^1]:0.0} ms  outcome exact in {rounds + warmup - failures}/{rounds + warmup} rounds"));
-await services.DisposeAsync();
+foreach (var host in hosts)
+{
+    await host.DisposeAsync();
+}
+
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+if (postgres)
+{
+    Npgsql.NpgsqlConnection.ClearAllPools();
+    await AdminAsync(pgServer, $"DROP DATABASE IF EXISTS \"{pgDatabase}\" WITH (FORCE)");
+}
+
 Directory.Delete(folder, recursive: true);
 return failures == 0 ? 0 : 1;
+
+string Text(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+static async Task AdminAsync(string server, string sql)
+{
+    await using var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
+    await connection.OpenAsync();
+    await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+    await command.ExecuteNonQueryAsync();
+}
 
 int Arg(string name, int fallback)
 {

@@ -3,6 +3,7 @@ using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Guide;
 using AlphasRun.Application.Guide.Editing;
+using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Plans;
 using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Runners;
@@ -41,8 +42,8 @@ public static class DependencyInjection
         services.AddScoped<RunCalendar>();
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<RegistrationWriter>();
-        services.AddSingleton<RegistrationBatcher>();
-        services.AddScoped<RunNotifier>();
+        services.AddSingleton<WriteResilience>();
+        services.AddScoped<OutboxEmails>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<RunQueries>();
         services.AddScoped<CoachRunService>();

@@ -2,8 +2,10 @@ using AlphasRun.Application.Common;
 using AlphasRun.Application.Runners;
 using AlphasRun.Infrastructure.Email;
 using AlphasRun.Infrastructure.Identity;
+using AlphasRun.Infrastructure.Notifications;
 using AlphasRun.Infrastructure.Persistence;
 using AlphasRun.Infrastructure.Persistence.Seeding;
+using AlphasRun.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,19 +16,58 @@ namespace AlphasRun.Infrastructure;
 
 public static class DependencyInjection
 {
+    public const string DataProtectionApplicationName = "AlphasRun";
+
+    /// <summary>
+    /// Caches that every instance must see: an in-memory <see cref="Microsoft.Extensions.Caching.Distributed.IDistributedCache"/>
+    /// and output-cache store on one instance, Redis for both when <c>ConnectionStrings:Redis</c> is set.
+    /// </summary>
+    public static IServiceCollection AddSharedCaches(this IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddDistributedMemoryCache();
+        }
+        else
+        {
+            services.AddStackExchangeRedisCache(o =>
+            {
+                o.Configuration = redis;
+                o.InstanceName = "alphasrun:";
+            });
+
+            // The public pages' output cache too, so a coach's change evicts the page on every instance.
+            services.AddStackExchangeRedisOutputCache(o =>
+            {
+                o.Configuration = redis;
+                o.InstanceName = "alphasrun:pages:";
+            });
+        }
+
+        return services;
+    }
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var connectionString = SqliteConnectionString.Resolve(configuration.GetConnectionString(SqliteConnectionString.Name), contentRoot);
-        services.AddPooledDbContextFactory<AlphasRunDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
-        services.AddSingleton<IWriteGate, SqliteWriteGate>();
+        var kind = DatabaseProvider.Kind(configuration);
+        var connectionString = DatabaseProvider.ConnectionString(configuration, kind, contentRoot);
+        services.AddSingleton(new DatabaseSettings(kind));
+        services.AddPooledDbContextFactory<AlphasRunDbContext>(options => DatabaseProvider.Configure(options, kind, connectionString));
         services.AddSingleton<IAlphasRunDbFactory, AlphasRunDbFactory>();
+        services.AddSingleton<IDbErrorClassifier, DbErrorClassifier>();
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<OnceAcrossInstances>();
         services.AddHostedService<OccurrenceRefreshService>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxDispatcherService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSharedCaches(configuration);
 
+        // One application name: every instance reads the same key ring from the database.
         var dataProtection = services.AddDataProtection()
-            .SetApplicationName("AlphasRun")
+            .SetApplicationName(DataProtectionApplicationName)
             .PersistKeysToDbContext<AlphasRunDbContext>();
         if (DataProtectionCertificate.Load(configuration, contentRoot) is { } certificate)
         {

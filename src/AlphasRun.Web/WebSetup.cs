@@ -88,20 +88,26 @@ internal static partial class WebSetup
         }
     }
 
-    public static void MapHealthEndpoint(this WebApplication app) =>
+    /// <summary>
+    /// <c>/healthz</c>: the configured database answers. With several instances behind a load balancer,
+    /// <c>AlphasRun:Instance</c> (set by deploy/cluster.sh) names the one that answered.
+    /// </summary>
+    public static void MapHealthEndpoint(this WebApplication app)
+    {
+        var instance = app.Configuration["AlphasRun:Instance"];
         app.MapHealthChecks("/healthz", new HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>
             {
                 context.Response.ContentType = "application/json";
-                var body = new
-                {
-                    status = report.Status.ToString(),
-                    checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-                };
+                var checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString());
+                object body = instance is null
+                    ? new { status = report.Status.ToString(), checks }
+                    : new { status = report.Status.ToString(), checks, instance };
                 await context.Response.WriteAsync(JsonSerializer.Serialize(body));
             },
         });
+    }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Start-up stopped: {Reason}")]
     private static partial void LogDatabaseUnavailable(ILogger logger, string reason);

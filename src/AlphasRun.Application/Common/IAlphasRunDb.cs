@@ -1,10 +1,10 @@
+using System.Linq.Expressions;
+using AlphasRun.Application.Notifications;
 using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Guide;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Domain.Runners;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace AlphasRun.Application.Common;
 
@@ -29,13 +29,26 @@ public interface IAlphasRunDb : IAsyncDisposable
 
     DbSet<StandingRegistration> StandingRegistrations { get; }
 
-    DatabaseFacade Database { get; }
+    /// <summary>Emails to send, written in the same transaction as the change that causes them.</summary>
+    DbSet<OutboxMessage> OutboxMessages { get; }
 
-    /// <summary>For setting a concurrency token's original value to the one the caller loaded.</summary>
-    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+    /// <summary>
+    /// Starts a write transaction (SQLite: <c>BEGIN IMMEDIATE</c>, the single writer; PostgreSQL: read
+    /// committed, where the conditional UPDATEs take row locks). Not committed when disposed = rolled back.
+    /// </summary>
+    Task<IWriteTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the value a concurrency token had when the caller loaded the entity (optimistic concurrency across requests).</summary>
+    void ExpectOriginalValue<TEntity, TProperty>(TEntity entity, Expression<Func<TEntity, TProperty>> token, TProperty value)
         where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>A database transaction as the use cases see it.</summary>
+public interface IWriteTransaction : IAsyncDisposable
+{
+    Task CommitAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>Creates <see cref="IAlphasRunDb"/> instances (backed by EF Core's IDbContextFactory).</summary>

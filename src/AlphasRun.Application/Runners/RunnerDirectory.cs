@@ -1,33 +1,37 @@
-using System.Collections.Concurrent;
 using AlphasRun.Application.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Distributed;
 
 namespace AlphasRun.Application.Runners;
 
 /// <summary>
 /// Which runner profile belongs to a signed-in user. A user's runner never changes, so the answer is
-/// remembered (saving a query on every tap); deleting an account forgets it.
+/// remembered (saving a query on every tap) in the distributed cache, which every app instance shares
+/// (in memory on one instance, Redis when configured); deleting an account forgets it everywhere.
 /// </summary>
-public sealed class RunnerDirectory(IAlphasRunDbFactory dbFactory)
+public sealed class RunnerDirectory(IAlphasRunDbFactory dbFactory, IDistributedCache cache)
 {
-    private readonly ConcurrentDictionary<string, Guid> _runners = new(StringComparer.Ordinal);
+    private static readonly DistributedCacheEntryOptions Keep = new() { SlidingExpiration = TimeSpan.FromHours(12) };
 
     public async Task<Guid?> RunnerIdAsync(string userId, CancellationToken cancellationToken)
     {
-        if (_runners.TryGetValue(userId, out var known))
+        var key = Key(userId);
+        if (await cache.GetStringAsync(key, cancellationToken) is { } known && Guid.TryParse(known, out var cached))
         {
-            return known;
+            return cached;
         }
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var runnerId = await db.Runners.AsNoTracking().Where(r => r.UserId == userId).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken);
         if (runnerId is { } id)
         {
-            _runners[userId] = id;
+            await cache.SetStringAsync(key, id.ToString("N"), Keep, cancellationToken);
         }
 
         return runnerId;
     }
 
-    public void Forget(string userId) => _runners.TryRemove(userId, out _);
+    public Task ForgetAsync(string userId, CancellationToken cancellationToken) => cache.RemoveAsync(Key(userId), cancellationToken);
+
+    private static string Key(string userId) => "alphasrun:runner-of:" + userId;
 }

@@ -42,6 +42,9 @@ public sealed class GroupRunOccurrence
     /// <summary>Confirmed registrations; updated in the database with a conditional update so it never passes the capacity.</summary>
     public int ConfirmedCount { get; private set; }
 
+    /// <summary>The last queue number handed out on this run; raised in the database by each registration, so numbers never repeat.</summary>
+    public long LastQueueNumber { get; private set; }
+
     public OccurrenceStatus Status { get; private set; }
 
     public string? CancellationReason { get; private set; }

@@ -117,7 +117,7 @@ internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubO
 
         // The runner row cascades with the user; registrations keep only an anonymous count (RunnerId set null).
         var deleted = await users.DeleteAsync(user);
-        runners.Forget(userId);
+        await runners.ForgetAsync(userId, cancellationToken);
         return deleted.Succeeded ? Result.Ok() : Result.Fail(deleted.Errors.Select(ToProblem));
     }
 

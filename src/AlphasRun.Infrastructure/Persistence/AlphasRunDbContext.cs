@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Notifications;
 using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Guide;
 using AlphasRun.Domain.Plans;
@@ -7,12 +9,15 @@ using AlphasRun.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AlphasRun.Infrastructure.Persistence;
 
 /// <summary>
 /// The club's database: Identity's tables and the club's own.
-/// New migration: <c>dotnet ef migrations add NAME --project src/AlphasRun.Infrastructure --startup-project src/AlphasRun.Web --output-dir Persistence/Migrations</c>.
+/// New migration, once per provider (each has its own migrations assembly):
+/// SQLite <c>dotnet ef migrations add NAME --project src/AlphasRun.Infrastructure --startup-project src/AlphasRun.Web --output-dir Persistence/Migrations</c>;
+/// PostgreSQL <c>dotnet ef migrations add NAME --project src/AlphasRun.Infrastructure.PostgreSql --startup-project src/AlphasRun.Web --output-dir Migrations -- --AlphasRun:Database=PostgreSQL --ConnectionStrings:AlphasRun="Host=localhost;Username=alphasrun;Password=alphasrun;Database=alphasrun"</c>.
 /// </summary>
 public sealed class AlphasRunDbContext(DbContextOptions<AlphasRunDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IAlphasRunDb, IDataProtectionKeyContext
@@ -38,9 +43,27 @@ public sealed class AlphasRunDbContext(DbContextOptions<AlphasRunDbContext> opti
 
     public DbSet<StandingRegistration> StandingRegistrations => Set<StandingRegistration>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Scheduled work that runs once across all app instances (see <see cref="Scheduling.OnceAcrossInstances"/>).</summary>
+    public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
+
+    async Task<IWriteTransaction> IAlphasRunDb.BeginTransactionAsync(CancellationToken cancellationToken) =>
+        new WriteTransaction(await Database.BeginTransactionAsync(cancellationToken));
+
+    void IAlphasRunDb.ExpectOriginalValue<TEntity, TProperty>(TEntity entity, Expression<Func<TEntity, TProperty>> token, TProperty value) =>
+        Entry(entity).Property(token).OriginalValue = value;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AlphasRunDbContext).Assembly);
+    }
+
+    private sealed class WriteTransaction(IDbContextTransaction transaction) : IWriteTransaction
+    {
+        public Task CommitAsync(CancellationToken cancellationToken = default) => transaction.CommitAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => transaction.DisposeAsync();
     }
 }

@@ -44,8 +44,9 @@ public sealed class CoachRunServiceTests
         app.User.SignIn("coach", Roles.Coach);
         (await app.Get<CoachRunService>().CancelRunAsync(run, "", Ct)).Message.ShouldBe("Say why the run is cancelled, e.g. \"ice storm\".");
         (await app.Get<CoachRunService>().CancelRunAsync(run, new string('x', 10_000), Ct)).Problems.ShouldHaveSingleItem().Field.ShouldBe("Reason");
-        app.Mail.Sent.ShouldBeEmpty();
+        (await app.DeliverMailAsync()).ShouldBe(0);
         (await app.Get<CoachRunService>().CancelRunAsync(run, "Ice storm", Ct)).Succeeded.ShouldBeTrue();
+        (await app.DeliverMailAsync()).ShouldBe(2);
 
         app.Mail.Sent.Select(m => m.To).Order().ShouldBe(new[] { a.Email, b.Email }.Order());
         app.Mail.Sent.ShouldAllBe(m => m.Body.Contains("is cancelled: Ice storm"));

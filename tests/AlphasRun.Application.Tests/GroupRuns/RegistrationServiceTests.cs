@@ -45,6 +45,7 @@ public sealed class RegistrationServiceTests
         (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].Status.ShouldBe(RegistrationStatus.Confirmed);
         app.User.SignIn(third.UserId, Roles.Runner);
         (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition.ShouldBe(1);
+        (await app.DeliverMailAsync()).ShouldBe(1);
         var mail = app.Mail.Sent.ShouldHaveSingleItem();
         mail.To.ShouldBe(second.Email);
         mail.Subject.ShouldStartWith("You're in: Tuesday evening run on Tuesday, December 1 at 6:00 PM");

@@ -1,6 +1,7 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Infrastructure;
+using AlphasRun.Infrastructure.Notifications;
 using AlphasRun.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,8 +13,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace AlphasRun.Application.Tests.Support;
 
 /// <summary>
-/// The app's services over a real SQLite file in a temp folder, with a fake clock. Build one per test;
-/// <see cref="RestartAsync"/> simulates the app starting again on the same file.
+/// The app's services over a real database with a fake clock: a SQLite file in a temp folder, or a fresh
+/// PostgreSQL database (copied from a migrated template) when this test project runs on PostgreSQL
+/// (<see cref="TestProvider"/>). Build one per test; <see cref="RestartAsync"/> simulates the app starting
+/// again on the same database; <see cref="StartSecondHostAsync"/> a second app instance sharing it.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -22,35 +25,72 @@ public sealed class TestDatabase : IAsyncDisposable
     private AsyncServiceScope _scope;
 
     private Dictionary<string, string?> _settings;
+    private readonly string? _postgresDatabase;
+    private readonly bool _ownsDatabase;
 
-    private TestDatabase(DateTimeOffset now, Dictionary<string, string?>? settings)
+    private TestDatabase(DateTimeOffset now, Dictionary<string, string?>? settings, string? postgresDatabase, bool ownsDatabase, FakeTimeProvider? clock = null, string? sqliteFile = null)
     {
         Directory.CreateDirectory(_folder);
+        _sqliteFile = sqliteFile;
         _settings = settings ?? [];
-        Clock = new FakeTimeProvider(now);
+        _postgresDatabase = postgresDatabase;
+        _ownsDatabase = ownsDatabase;
+        Clock = clock ?? new FakeTimeProvider(now);
         _services = BuildServices();
         _scope = _services.CreateAsyncScope();
     }
+
+    public static DatabaseKind Provider => TestProvider.Kind;
+
+    /// <summary>The connection string the app under test uses.</summary>
+    public string ConnectionString => _postgresDatabase is { } name ? PostgresTestServer.ConnectionString(name) : $"Data Source={FilePath}";
 
     public FakeTimeProvider Clock { get; }
 
     /// <summary>Who the services think is calling; anonymous until a test signs someone in.</summary>
     public TestUser User { get; } = new();
 
-    public string FilePath => Path.Combine(_folder, "alphasrun.db");
+    public string FilePath => _sqliteFile ?? Path.Combine(_folder, "alphasrun.db");
 
     public IServiceProvider Services => _services;
+
+    /// <summary>Replaces the recording sender (set before the first email is sent), e.g. with one that fails.</summary>
+    public IEmailSender? EmailSender { get; set; }
 
     /// <summary>Every email the app sent, instead of files on disk.</summary>
     public RecordingEmailSender Mail { get; } = new();
 
+    /// <summary>Runs the outbox dispatcher until nothing is due (what the background service does every few seconds).</summary>
+    public async Task<int> DeliverMailAsync()
+    {
+        var sent = 0;
+        var dispatcher = _services.GetRequiredService<OutboxDispatcher>();
+        while (await dispatcher.DispatchDueAsync(TestContext.Current.CancellationToken) is var batch && batch > 0)
+        {
+            sent += batch;
+        }
+
+        return sent;
+    }
+
     /// <summary>A database initialised as at start-up (migrated, seeded, runs generated) at the given time.</summary>
     public static async Task<TestDatabase> StartAsync(DateTimeOffset? now = null, Dictionary<string, string?>? settings = null)
     {
-        var db = new TestDatabase(now ?? new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero), settings);
+        var postgres = Provider == DatabaseKind.PostgreSql ? await PostgresTestServer.CreateDatabaseAsync() : null;
+        var db = new TestDatabase(now ?? new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero), settings, postgres, ownsDatabase: true);
         await db.InitializeAsync();
         return db;
     }
+
+    /// <summary>A second app instance (its own services, caches and connection pool) on the same database and clock.</summary>
+    public async Task<TestDatabase> StartSecondHostAsync()
+    {
+        var other = new TestDatabase(Clock.GetUtcNow(), _settings, _postgresDatabase, ownsDatabase: false, Clock, _postgresDatabase is null ? FilePath : null);
+        await other.InitializeAsync();
+        return other;
+    }
+
+    private readonly string? _sqliteFile;
 
     public T Get<T>()
         where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
@@ -70,7 +110,18 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         await _scope.DisposeAsync();
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgresDatabase is { } name)
+        {
+            if (_ownsDatabase)
+            {
+                await PostgresTestServer.DropDatabaseAsync(name);
+            }
+        }
+        else if (_ownsDatabase)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -90,7 +141,11 @@ public sealed class TestDatabase : IAsyncDisposable
     private ServiceProvider BuildServices()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>(_settings) { ["ConnectionStrings:AlphasRun"] = $"Data Source={FilePath}" })
+            .AddInMemoryCollection(new Dictionary<string, string?>(_settings)
+            {
+                ["ConnectionStrings:AlphasRun"] = ConnectionString,
+                [DatabaseProvider.SettingName] = Provider.ToString(),
+            })
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
@@ -99,7 +154,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(User);
         services.AddSingleton<IHostEnvironment>(new TestEnvironment(_folder));
-        services.AddSingleton<IEmailSender>(Mail);
+        services.AddSingleton<IEmailSender>(_ => EmailSender ?? Mail);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

@@ -44,12 +44,16 @@ public sealed class AlphasRunApp : IAsyncLifetime
     }
 
     /// <summary>A new visitor with a desktop (1280×800) or phone (360×740, touch) browser, in light or dark mode.</summary>
-    public async Task<Visitor> NewVisitorAsync(bool phone = false, bool darkMode = false, bool javaScript = true)
+    public Task<Visitor> NewVisitorAsync(bool phone = false, bool darkMode = false, bool javaScript = true) => NewVisitorAtAsync(BaseAddress, phone, darkMode, javaScript);
+
+    /// <summary>A new desktop or phone visitor of a site elsewhere (e.g. the two-instance cluster behind nginx).</summary>
+    public async Task<Visitor> NewVisitorAtAsync(Uri origin, bool phone = false, bool darkMode = false, bool javaScript = true)
     {
+        ArgumentNullException.ThrowIfNull(origin);
         var browser = _browser ?? throw new InvalidOperationException("The app fixture has not started.");
         var options = new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = origin.ToString(),
             ViewportSize = phone ? new ViewportSize { Width = 360, Height = 740 } : new ViewportSize { Width = 1280, Height = 800 },
             IsMobile = phone,
             HasTouch = phone,
@@ -63,10 +67,10 @@ public sealed class AlphasRunApp : IAsyncLifetime
         context.SetDefaultTimeout(15_000);
         if (darkMode)
         {
-            await context.AddCookiesAsync([new Cookie { Name = "alphasrun-theme", Value = "dark", Url = BaseAddress.ToString() }]);
+            await context.AddCookiesAsync([new Cookie { Name = "alphasrun-theme", Value = "dark", Url = origin.ToString() }]);
         }
 
-        return await Visitor.StartAsync(context, BaseAddress, phone, _checkedPages);
+        return await Visitor.StartAsync(context, origin, phone, _checkedPages);
     }
 
     /// <summary>

@@ -18,6 +18,14 @@ public abstract class Journey(AlphasRunApp app) : IAsyncDisposable
         return visitor;
     }
 
+    /// <summary>A visitor of another site (the cluster behind nginx), owned by this test like the others.</summary>
+    protected async Task<Visitor> NewVisitorAtAsync(Uri origin)
+    {
+        var visitor = await App.NewVisitorAtAsync(origin);
+        _visitors.Add(visitor);
+        return visitor;
+    }
+
     public async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);

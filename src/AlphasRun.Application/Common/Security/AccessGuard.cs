@@ -16,7 +16,7 @@ public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService 
     public async Task<string?> UserIdAsync()
     {
         var principal = await currentUser.GetPrincipalAsync();
-        return principal.Identity?.IsAuthenticated == true ? principal.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        return principal.Identity?.IsAuthenticated == true ? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;
     }
 
     /// <summary>What audit fields store for the caller: the user id (shown as the member's current name, see <see cref="AuditNames"/>).</summary>

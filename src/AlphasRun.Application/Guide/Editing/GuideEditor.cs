@@ -130,7 +130,7 @@ public sealed class GuideEditor(IAlphasRunDbFactory dbFactory, AccessGuard guard
             return Result<Guid>.NotFound("This guide section doesn't exist.");
         }
 
-        db.Entry(section).Property(s => s.ConcurrencyToken).OriginalValue = expectedToken;
+        db.ExpectOriginalValue(section, s => s.ConcurrencyToken, expectedToken);
         try
         {
             change(section);

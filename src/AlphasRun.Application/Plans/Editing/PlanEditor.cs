@@ -309,7 +309,7 @@ public sealed class PlanEditor(
 
         if (expectedToken is { } token)
         {
-            db.Entry(plan).Property(p => p.ConcurrencyToken).OriginalValue = token;
+            db.ExpectOriginalValue(plan, p => p.ConcurrencyToken, token);
         }
 
         try

@@ -20,6 +20,8 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.QueuedUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         // The waitlist is read in queue order for one run.
         builder.HasIndex(r => new { r.OccurrenceId, r.Status, r.QueueNumber });
+        // Never two runners with one place in a run's queue. Walk-ins (and rows older than queue numbers) have 0.
+        builder.HasIndex(r => new { r.OccurrenceId, r.QueueNumber }).IsUnique().HasFilter("\"QueueNumber\" > 0").HasDatabaseName("IX_Registrations_OccurrenceId_QueueNumber_Unique");
         builder.Ignore(r => r.IsActive);
     }
 }

@@ -1,48 +1,12 @@
 using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
 using AlphasRun.Domain.GroupRuns;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns;
 
-/// <summary>
-/// A member's own registrations: register, cancel, standing registrations and the calendar feed.
-/// Every call works out the runner from the signed-in user; nobody can act for someone else.
-/// </summary>
-public sealed class RegistrationService(
-    IAlphasRunDbFactory dbFactory,
-    AccessGuard guard,
-    ClubClock clock,
-    RegistrationWriter writer,
-    RunNotifier notifier,
-    Runners.RunnerDirectory runners)
+/// <summary>"Every Tuesday": standing registrations, applied to every coming run of a schedule.</summary>
+public sealed partial class RegistrationService
 {
-    public async Task<Result<RegistrationOutcome>> RegisterAsync(Guid occurrenceId, string? paceGroup, CancellationToken cancellationToken = default)
-    {
-        if (await CurrentRunnerIdAsync(cancellationToken) is not { } runnerId)
-        {
-            return Result<RegistrationOutcome>.Forbidden();
-        }
-
-        return await writer.RegisterAsync(runnerId, occurrenceId, Clean(paceGroup), fromStanding: false, cancellationToken);
-    }
-
-    public async Task<Result> CancelAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
-    {
-        if (await CurrentRunnerIdAsync(cancellationToken) is not { } runnerId)
-        {
-            return Result.Forbidden();
-        }
-
-        var result = await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
-        if (result is { Succeeded: true, Value: { } promoted })
-        {
-            await notifier.PromotedAsync([promoted], cancellationToken);
-        }
-
-        return result;
-    }
-
     /// <summary>Registers the member for every future run of a schedule, now and as new dates are generated.</summary>
     public async Task<Result<int>> StartStandingAsync(Guid scheduleId, string? paceGroup, CancellationToken cancellationToken = default)
     {
@@ -104,34 +68,10 @@ public sealed class RegistrationService(
 
         foreach (var occurrenceId in future)
         {
-            var cancelled = await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
-            if (cancelled is { Succeeded: true, Value: { } promoted })
-            {
-                await notifier.PromotedAsync([promoted], cancellationToken);
-            }
+            await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
         }
 
         return Result.Ok();
-    }
-
-    /// <summary>A new secret calendar URL; the old one stops working.</summary>
-    public async Task<Result<string>> RenewCalendarTokenAsync(CancellationToken cancellationToken = default)
-    {
-        if (await guard.UserIdAsync() is not { } userId)
-        {
-            return Result<string>.Forbidden();
-        }
-
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var runner = await db.Runners.SingleOrDefaultAsync(r => r.UserId == userId, cancellationToken);
-        if (runner is null)
-        {
-            return Result<string>.Forbidden();
-        }
-
-        var token = runner.RenewCalendarToken();
-        await db.SaveChangesAsync(cancellationToken);
-        return Result<string>.Ok(token);
     }
 
     internal async Task<int> ApplyStandingAsync(Guid runnerId, Guid scheduleId, string? paceGroup, CancellationToken cancellationToken)
@@ -159,9 +99,4 @@ public sealed class RegistrationService(
 
         return registered;
     }
-
-    internal async Task<Guid?> CurrentRunnerIdAsync(CancellationToken cancellationToken) =>
-        await guard.UserIdAsync() is { } userId ? await runners.RunnerIdAsync(userId, cancellationToken) : null;
-
-    private static string? Clean(string? paceGroup) => string.IsNullOrWhiteSpace(paceGroup) ? null : paceGroup.Trim();
 }

@@ -1,0 +1,60 @@
+namespace AlphasRun.Application.Notifications;
+
+/// <summary>
+/// An email to send, written in the same transaction as the change that causes it and sent later by
+/// the dispatcher (at most one instance holds a message at a time; see docs/decisions/0007-scale-out.md).
+/// The text is composed when it is sent, from the ids kept here.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public const string PromotedKind = "Promoted";
+    public const string RunCancelledKind = "RunCancelled";
+
+    private OutboxMessage()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>What kind of email: <see cref="PromotedKind"/>, <see cref="RunCancelledKind"/>.</summary>
+    public string Kind { get; private set; } = "";
+
+    public Guid RunnerId { get; private set; }
+
+    public Guid OccurrenceId { get; private set; }
+
+    /// <summary>Free text the email needs, e.g. the reason a run was cancelled.</summary>
+    public string? Detail { get; private set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    /// <summary>Not before this instant (back-off after a failed attempt).</summary>
+    public DateTime NextAttemptUtc { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    /// <summary>The dispatcher that holds the message, until <see cref="ClaimedUntilUtc"/>.</summary>
+    public Guid? ClaimedBy { get; private set; }
+
+    public DateTime? ClaimedUntilUtc { get; private set; }
+
+    public DateTime? SentUtc { get; private set; }
+
+    public static OutboxMessage Promoted(Guid runnerId, Guid occurrenceId, DateTime nowUtc) => New(PromotedKind, runnerId, occurrenceId, null, nowUtc);
+
+    public static OutboxMessage RunCancelled(Guid runnerId, Guid occurrenceId, string reason, DateTime nowUtc) => New(RunCancelledKind, runnerId, occurrenceId, reason, nowUtc);
+
+    private static OutboxMessage New(string kind, Guid runnerId, Guid occurrenceId, string? detail, DateTime nowUtc) =>
+        new()
+        {
+            Id = Guid.NewGuid(),
+            Kind = kind,
+            RunnerId = runnerId,
+            OccurrenceId = occurrenceId,
+            Detail = detail,
+            CreatedUtc = nowUtc,
+            NextAttemptUtc = nowUtc,
+        };
+}

@@ -1,0 +1,30 @@
+using AlphasRun.Application.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AlphasRun.Infrastructure.Persistence.Configurations;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Kind).HasMaxLength(40).IsRequired();
+        builder.Property(m => m.Detail).HasMaxLength(400);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.Property(m => m.CreatedUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        builder.Property(m => m.NextAttemptUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        // The dispatcher looks for unsent messages that are due.
+        builder.HasIndex(m => new { m.SentUtc, m.NextAttemptUtc });
+    }
+}
+
+internal sealed class ScheduledJobConfiguration : IEntityTypeConfiguration<ScheduledJob>
+{
+    public void Configure(EntityTypeBuilder<ScheduledJob> builder)
+    {
+        builder.HasKey(j => j.Name);
+        builder.Property(j => j.Name).HasMaxLength(60);
+        builder.HasData(new ScheduledJob(ScheduledJob.GenerateRuns));
+    }
+}
