@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<RegistrationWriter>();
         services.AddSingleton<WriteResilience>();
         services.AddScoped<OutboxEmails>();
+        services.AddSingleton<CancellationUndo>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<RunQueries>();
         services.AddScoped<CoachRunService>();

@@ -1,4 +1,5 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Runners;
 using AlphasRun.Infrastructure.Email;
 using AlphasRun.Infrastructure.Identity;
@@ -99,6 +100,7 @@ public static class DependencyInjection
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
         services.AddScoped<IMemberAccounts, MemberAccounts>();
+        services.AddScoped<IAccountStatus, AccountStatus>();
         services.AddScoped<IStartupSeedStep, RolesAndAdminsSeed>();
         services.AddScoped<IStartupSeedStep, DemoAccountsSeed>();
         services.AddScoped<IStartupSeedStep, AuditFieldsSeed>();

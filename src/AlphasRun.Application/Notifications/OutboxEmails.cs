@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Notifications;
 
-/// <summary>One email ready to send.</summary>
-public sealed record EmailMessage(string To, string Subject, string Body);
+/// <summary>One email ready to send: a plain-text body and, for mail apps that show it, an HTML one.</summary>
+public sealed record EmailMessage(string To, string Subject, string Body, string? Html = null);
 
 /// <summary>
 /// Writes the text of the emails queued in the outbox: a runner moved off the waitlist, or a coach
 /// cancelled their run. Composed when sent, so the email names the run as it is then.
 /// </summary>
-public sealed class OutboxEmails(IAlphasRunDbFactory dbFactory, IMemberAccounts accounts, ClubClock clock)
+public sealed class OutboxEmails(IAlphasRunDbFactory dbFactory, IMemberAccounts accounts, ClubClock clock, IPublicUrls urls)
 {
     /// <summary>The email for a queued message, or null when there is nobody to send it to any more (account deleted).</summary>
     public async Task<EmailMessage?> ComposeAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -23,14 +23,28 @@ public sealed class OutboxEmails(IAlphasRunDbFactory dbFactory, IMemberAccounts 
         }
 
         var run = await DescribeAsync(message.OccurrenceId, cancellationToken);
-        return message.Kind switch
+        var greeting = $"Hi {to.FirstName},";
+        EmailLink[] links =
+        [
+            new("See the run", urls.Absolute($"runs/{message.OccurrenceId}")),
+            new("My runs", urls.Absolute("my/runs")),
+        ];
+        var (subject, paragraphs) = message.Kind switch
         {
-            OutboxMessage.PromotedKind => new EmailMessage(to.Email, $"You're in: {run}",
-                $"Hi {to.FirstName},\n\nA place opened up and you've moved off the waitlist: you're confirmed for the {run}.\n\nCan't make it after all? Cancel in the app so the next runner gets your place.\n\nAlphas Run Crew"),
-            OutboxMessage.RunCancelledKind => new EmailMessage(to.Email, $"Cancelled: {run}",
-                $"Hi {to.FirstName},\n\nThe {run} is cancelled: {message.Detail}.\n\nStay safe, and see you at the next one.\n\nAlphas Run Crew"),
+            OutboxMessage.PromotedKind => ($"You're in: {run}", new[]
+            {
+                $"A place opened up and you've moved off the waitlist: you're confirmed for the {run}.",
+                "Can't make it after all? Cancel on the run's page so the next runner gets your place.",
+            }),
+            OutboxMessage.RunCancelledKind => ($"Cancelled: {run}", new[]
+            {
+                $"The {run} is cancelled: {EmailLayout.EndSentence(message.Detail ?? string.Empty)}",
+                "Stay safe, and see you at the next one.",
+            }),
             _ => throw new InvalidOperationException($"Unknown outbox message kind '{message.Kind}'."),
         };
+        var bodies = EmailLayout.Compose(urls, greeting, paragraphs, links);
+        return new EmailMessage(to.Email, $"{subject} · {EmailLayout.ClubName}", bodies.Text, bodies.Html);
     }
 
     private async Task<string> DescribeAsync(Guid occurrenceId, CancellationToken cancellationToken)

@@ -14,15 +14,20 @@ internal sealed partial class PickupFolderEmailSender(EmailSettings settings, IL
     private static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
     private long _nextSweepTicks;
 
-    public async Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default)
+    public Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, subject, body, null, cancellationToken);
+
+    public async Task SendAsync(string recipient, string subject, string body, string? html, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(settings.PickupDirectory);
-        var message = settings.Compose(recipient, subject, body);
+        var message = settings.Compose(recipient, subject, body, html);
         var now = time.GetUtcNow();
+
+        // Sweep first: once the new file is there, whoever waits for it finds the old ones gone.
+        DeleteExpired(now);
         var file = $"{now:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
         await message.WriteToAsync(Path.Combine(settings.PickupDirectory, file), cancellationToken);
         LogWritten(file);
-        DeleteExpired(now);
     }
 
     /// <summary>Deletes .eml files older than the retention (at most once an hour); returns how many went.</summary>
@@ -74,7 +79,10 @@ internal sealed partial class PickupFolderEmailSender(EmailSettings settings, IL
 /// <summary>Production: SMTP through MailKit, when <c>AlphasRun:Email:SmtpHost</c> is set.</summary>
 internal sealed class SmtpEmailSender(EmailSettings settings) : IEmailSender
 {
-    public async Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default)
+    public Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, subject, body, null, cancellationToken);
+
+    public async Task SendAsync(string recipient, string subject, string body, string? html, CancellationToken cancellationToken = default)
     {
         using var client = new MailKit.Net.Smtp.SmtpClient();
         await client.ConnectAsync(settings.SmtpHost ?? throw new InvalidOperationException("AlphasRun:Email:SmtpHost is not set."), settings.SmtpPort, MailKit.Security.SecureSocketOptions.Auto, cancellationToken);
@@ -83,7 +91,7 @@ internal sealed class SmtpEmailSender(EmailSettings settings) : IEmailSender
             await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? string.Empty, cancellationToken);
         }
 
-        await client.SendAsync(settings.Compose(recipient, subject, body), cancellationToken);
+        await client.SendAsync(settings.Compose(recipient, subject, body, html), cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);
     }
 }
@@ -107,13 +115,14 @@ public sealed class EmailSettings
 
     public string? SmtpPassword { get; set; }
 
-    internal MimeMessage Compose(string to, string subject, string body)
+    /// <summary>One message: plain text, or multipart/alternative with the HTML part when there is one.</summary>
+    internal MimeMessage Compose(string to, string subject, string body, string? html = null)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(From));
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = subject;
-        message.Body = new TextPart("plain") { Text = body };
+        message.Body = html is null ? new TextPart("plain") { Text = body } : new BodyBuilder { TextBody = body, HtmlBody = html }.ToMessageBody();
         return message;
     }
 }

@@ -172,13 +172,9 @@ internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubO
             return Result.Ok();
         }
 
+        // No new security stamp: that would sign the member out everywhere. Their sign-in cookie is rebuilt
+        // from the database on every request, and services re-check roles before acting (AccessGuard).
         var changed = granted ? await users.AddToRoleAsync(user, name) : await users.RemoveFromRoleAsync(user, name);
-        if (changed.Succeeded)
-        {
-            // Signs the member's other sessions in again with the new roles.
-            await users.UpdateSecurityStampAsync(user);
-        }
-
         return changed.Succeeded ? Result.Ok() : Result.Fail(changed.Errors.Select(ToProblem));
     }
 
@@ -202,6 +198,7 @@ internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubO
 
         if (changed.Succeeded && locked)
         {
+            // A new stamp ends every session of the member at its next request.
             await users.UpdateSecurityStampAsync(user);
         }
 

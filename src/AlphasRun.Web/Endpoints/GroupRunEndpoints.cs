@@ -34,7 +34,7 @@ internal static class GroupRunEndpoints
                 {
                     { IsForbidden: true } => Results.Forbid(),
                     { Succeeded: false } => Results.NotFound(),
-                    _ => Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.Value!)).ToArray(), "text/csv; charset=utf-8", $"roster-{id:N}.csv"),
+                    _ => Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.Value!.Content)).ToArray(), "text/csv; charset=utf-8", csv.Value.FileName),
                 };
             })
             .RequireAuthorization(Policies.CanManageRuns);

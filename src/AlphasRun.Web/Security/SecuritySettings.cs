@@ -14,8 +14,11 @@ public sealed class SecuritySettings
     /// <summary>How long a sign-in lasts at most, however active the member is (<c>AlphasRun:SessionLifetime</c>).</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>How often a cookie's security stamp is re-checked ("sign out everywhere" reaches other devices within it).</summary>
-    public TimeSpan SecurityStampInterval { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How often a cookie's security stamp is re-checked ("sign out everywhere" reaches other devices within it).
+    /// Zero: on every request, so a role granted or revoked or a lock counts on the member's next page (issue #12).
+    /// </summary>
+    public TimeSpan SecurityStampInterval { get; set; } = TimeSpan.Zero;
 
     public RateLimitSettings RateLimits { get; init; } = new();
 }

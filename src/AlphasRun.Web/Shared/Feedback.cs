@@ -9,6 +9,11 @@ public sealed class Feedback
 
     public bool IsError { get; private set; }
 
+    /// <summary>The run action an "Undo" button next to the message posts (after a member cancelled), if any.</summary>
+    public string? UndoOp { get; private set; }
+
+    public void OfferUndo(string op) => UndoOp = op;
+
     public void Show(Result result, string? success)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -16,7 +21,11 @@ public sealed class Feedback
         Message = result.Succeeded ? success : result.Message;
     }
 
-    public void Clear() => Message = null;
+    public void Clear()
+    {
+        Message = null;
+        UndoOp = null;
+    }
 
-    internal static Feedback Restore(string? message, bool isError) => new() { Message = message, IsError = isError };
+    internal static Feedback Restore(string? message, bool isError, string? undoOp = null) => new() { Message = message, IsError = isError, UndoOp = undoOp };
 }

@@ -119,10 +119,16 @@ public sealed class CoachRunServiceTests
         var after = (await roster.GetRosterAsync(run, Ct)).Value!;
         after.Groups.Select(g => g.PaceGroup).ShouldBe(["5:00", "5:45", "6:30"]);
         after.CheckedIn.ShouldBe(2);
-        var csv = (await roster.ExportCsvAsync(run, Ct)).Value!;
-        csv.ShouldContain(",5:00,runner0 Test,HalfMarathon,Confirmed,yes,,");
-        csv.ShouldContain(",6:30,runner1 Test,HalfMarathon,Confirmed,no,,");
+        var export = (await roster.ExportCsvAsync(run, Ct)).Value!;
+        var csv = export.Content;
+        csv.ShouldContain(",5:00,runner0 Test,Half marathon,Registered,yes,,");
+        csv.ShouldContain(",6:30,runner1 Test,Half marathon,Registered,no,,");
         csv.ShouldContain("\"'=cmd|' /C calc'!A0\"");
+        csv.ShouldContain(",5:45,\"'=cmd|' /C calc'!A0\",,Walk-in,yes,,");
+        csv.ShouldNotContain("HalfMarathon");
+        csv.ShouldNotContain("WalkIn");
+        export.FileName.ShouldMatch(@"^roster-\d{4}-\d\d-\d\d-[a-z0-9-]+\.csv$");
+        export.FileName.ShouldContain(after.Run.LocalStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -153,6 +153,25 @@ public sealed class RegistrationServiceTests
     }
 
     [Fact]
+    public async Task StopStandingAsync_KeepsADateTheMemberBookedOneByOne()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var (member, _, _) = await ThreeAsync(app);
+        app.User.SignIn(member.UserId, Roles.Runner);
+        var sunday = await app.NextRunAsync(DayOfWeek.Sunday);
+        var scheduleId = (await app.Get<RunQueries>().GetDetailsAsync(sunday, Ct)).Value!.ScheduleId;
+        var service = app.Get<RegistrationService>();
+        (await service.RegisterAsync(sunday, null, Ct)).Succeeded.ShouldBeTrue();
+        (await service.StartStandingAsync(scheduleId, null, Ct)).Value.ShouldBeGreaterThan(1);
+
+        (await service.StopStandingAsync(scheduleId, Ct)).Succeeded.ShouldBeTrue();
+
+        var myRuns = (await app.Get<RunQueries>().GetMyRunsAsync(Ct)).Value!;
+        myRuns.Upcoming.ShouldHaveSingleItem().Run.Id.ShouldBe(sunday);
+        myRuns.Standing.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task DefaultPaceGroup_IsTheNearestToTheRunnersEasyPace()
     {
         RunQueries.DefaultPaceGroup(["5:00", "5:45", "6:30"], 6 * 60 + 10).ShouldBe("6:30");

@@ -5,6 +5,7 @@ using AlphasRun.Infrastructure.Notifications;
 using AlphasRun.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -153,6 +154,12 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddInfrastructure(configuration, _folder);
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(User);
+
+        // Most tests sign in made-up ids with the roles they need: those roles count, unless a test
+        // asks for the real check against Identity's tables (User.ChecksAccountsInDatabase).
+        var realStatus = services.Single(d => d.ServiceType == typeof(IAccountStatus)).ImplementationType!;
+        services.AddScoped(realStatus);
+        services.Replace(ServiceDescriptor.Scoped<IAccountStatus>(sp => new SwitchableAccountStatus(User, (IAccountStatus)sp.GetRequiredService(realStatus))));
         services.AddSingleton<IHostEnvironment>(new TestEnvironment(_folder));
         services.AddSingleton<IEmailSender>(_ => EmailSender ?? Mail);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -168,4 +175,11 @@ internal sealed class TestEnvironment(string contentRoot) : IHostEnvironment
     public string ContentRootPath { get; set; } = contentRoot;
 
     public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+}
+
+/// <summary>Asks the test user or Identity's tables, as the test says at the moment of each call.</summary>
+internal sealed class SwitchableAccountStatus(TestUser user, IAccountStatus database) : IAccountStatus
+{
+    public Task<IReadOnlyList<string>?> CurrentRolesAsync(string userId, CancellationToken cancellationToken = default) =>
+        user.ChecksAccountsInDatabase ? database.CurrentRolesAsync(userId, cancellationToken) : user.CurrentRolesAsync(userId, cancellationToken);
 }

@@ -24,6 +24,7 @@ public sealed class AccountJourneyTests(AlphasRunApp app) : Journey(app)
 
         await visitor.FillsInTheJoinFormAsync(newcomer, easyPace: "6:15");
         await visitor.SubmitsTheJoinFormAsync(newcomer);
+        await visitor.FollowsAsync(page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "My profile", Exact = true }), "/account/profile");
         var easyPace = page.GetByLabel("Usual easy pace (optional)");
         await Expect(easyPace).ToHaveValueAsync("6:15");
 

@@ -35,14 +35,17 @@ internal static class AccountSteps
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "I accept the crew's safety waiver and code of conduct" }).CheckAsync();
     }
 
-    /// <summary>Joins with the filled-in form: the new member is signed in over a full page load and welcomed.</summary>
+    /// <summary>
+    /// Joins with the filled-in form: the new member is signed in over a full page load and welcomed with
+    /// the next runs to register for and a word about the confirmation email (issue #12 item 10).
+    /// </summary>
     public static async Task SubmitsTheJoinFormAsync(this Visitor visitor, Member member)
     {
         var page = visitor.Page;
-        await visitor.FollowsAsync(page.GetByTestId("join-submit"), "/account/profile");
-        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Welcome to the crew" }))
-            .ToContainTextAsync($"Welcome to the crew, {member.FirstName}!");
-        await Expect(page.GetByTestId("profile-email")).ToContainTextAsync($"Signed in as {member.Email}");
+        await visitor.FollowsAsync(page.GetByTestId("join-submit"), "/welcome");
+        await visitor.SeesHeadingAsync($"Welcome to the crew, {member.FirstName}!");
+        await Expect(page.GetByTestId("confirmation-note")).ToContainTextAsync($"We've sent an email to {member.Email} with a link to confirm your address");
+        await Expect(page.Locator("li.run-item").First.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Register for ") })).ToBeVisibleAsync();
     }
 
     /// <summary>Follows "Sign in" (the app bar on a desktop, the bottom bar on a phone) to the static sign-in form.</summary>

@@ -30,6 +30,21 @@ public sealed partial class CheckInJourneyTests(AlphasRunApp app) : Journey(app)
         await Expect(checkIn).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(coach.Page.GetByTestId("roster-summary")).ToContainTextAsync("1 registered · 1 checked in");
         await coach.ChecksPageAsync();
+
+        // A walk-in shows at once in the list and the counts (issue #12 item 1), so nobody is added twice.
+        var walkIn = coach.Page.GetByTestId("walk-in");
+        await walkIn.GetByLabel("Name", new() { Exact = true }).FillAsync("Sam Walker");
+        await coach.SubmitsAsync(walkIn.GetByRole(AriaRole.Button, new() { Name = "Add" }));
+        await Expect(coach.Page.Locator("li[data-runner='Sam Walker']")).ToContainTextAsync("Sam Walker (walk-in)");
+        await Expect(coach.Page.GetByTestId("roster-summary")).ToContainTextAsync("1 registered · 2 checked in");
+        await Expect(walkIn.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync(string.Empty);
+
+        // Places for this date only (issue #12 item 13): two run leaders that day.
+        var places = coach.Page.GetByTestId("run-capacity");
+        await places.GetByLabel("Places (empty: no limit)").FillAsync("20");
+        await coach.SubmitsAsync(places.GetByRole(AriaRole.Button, new() { Name = "Save places" }));
+        await Expect(coach.Page.GetByTestId("roster-message")).ToContainTextAsync("This date now has 20 places.");
+        await Expect(coach.Page.GetByTestId("roster-summary")).ToContainTextAsync("· 20 places");
     }
 
     [GeneratedRegex("^Roster for ")]

@@ -32,14 +32,26 @@ public sealed class ScreenshotTests(AlphasRunApp app) : Journey(app)
             {
                 await visitor.OpensAsync(path);
                 await visitor.SeesHeadingAsync(heading);
-
-                // Blazor focuses the h1 after navigation; its focus ring is not what a reader sees in the docs.
-                await visitor.Page.EvaluateAsync("() => document.activeElement?.blur()");
-                var png = await visitor.Page.ScreenshotAsync(new() { Animations = ScreenshotAnimations.Disabled });
-                png.Take(PngSignature.Length).ShouldBe(PngSignature, $"{path} should photograph as a PNG");
-                png.Length.ShouldBeGreaterThan(5_000, $"{path} should not photograph as a blank page");
-                await File.WriteAllBytesAsync(Path.Combine(folder, $"{(phone ? "phone" : "desktop")}-{name}.png"), png, TestContext.Current.CancellationToken);
+                await PhotographAsync(visitor, folder, $"{(phone ? "phone" : "desktop")}-{name}.png");
             }
         }
+
+        // A coach's pages on the phone they use at the run (issue #12).
+        var coach = await NewVisitorAsync(phone: true);
+        await coach.SignsInThroughTheFormAsync(Member.DemoCoach, goingTo: "/coach/runs");
+        await coach.SeesHeadingAsync("Crew runs");
+        await PhotographAsync(coach, folder, "phone-coach-runs.png");
+        var roster = await coach.Page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Roster") }).First.GetAttributeAsync("href");
+        await coach.OpensAsync(roster!);
+        await coach.SeesHeadingAsync("Roster");
+        await PhotographAsync(coach, folder, "phone-coach-roster.png");
+    }
+
+    private static async Task PhotographAsync(Visitor visitor, string folder, string file)
+    {
+        var png = await visitor.Page.ScreenshotAsync(new() { Animations = ScreenshotAnimations.Disabled });
+        png.Take(PngSignature.Length).ShouldBe(PngSignature, $"{visitor.Page.Url} should photograph as a PNG");
+        png.Length.ShouldBeGreaterThan(5_000, $"{visitor.Page.Url} should not photograph as a blank page");
+        await File.WriteAllBytesAsync(Path.Combine(folder, file), png, TestContext.Current.CancellationToken);
     }
 }

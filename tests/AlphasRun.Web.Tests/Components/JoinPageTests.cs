@@ -22,6 +22,7 @@ public sealed class JoinPageTests : MudTestContext
         Services.AddSingleton<IMemberAccounts>(_accounts);
         Services.AddSingleton<IAlphasRunDbFactory>(new UnusedDbFactory());
         Services.AddSingleton<ICurrentUser, AnonymousUser>();
+        Services.AddSingleton<IAccountStatus, AnonymousUser>();
         Services.AddAntiforgery();
         Services.AddDistributedMemoryCache();
         Services.AddSingleton<SignInTickets>();
@@ -170,8 +171,11 @@ public sealed class JoinPageTests : MudTestContext
         public Task<IAlphasRunDb> CreateAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException("Joining does not read the club's tables.");
     }
 
-    private sealed class AnonymousUser : ICurrentUser
+    private sealed class AnonymousUser : ICurrentUser, IAccountStatus
     {
+        public Task<IReadOnlyList<string>?> CurrentRolesAsync(string userId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<string>?>(null);
+
         public Task<System.Security.Claims.ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(new System.Security.Claims.ClaimsPrincipal());
     }
 

@@ -32,6 +32,7 @@ public sealed class PlanEditorPageTests : MudTestContext
         Services.AddDbContextFactory<AlphasRunDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(_folder, "plans.db")};Pooling=False"));
         Services.AddSingleton<IAlphasRunDbFactory, TestDbFactory>();
         Services.AddSingleton<ICurrentUser, Coach>();
+        Services.AddSingleton<IAccountStatus, Coach>();
         var auth = AddAuthorization();
         auth.SetAuthorized("Sam Coach");
         auth.SetRoles(Roles.Coach);
@@ -58,6 +59,43 @@ public sealed class PlanEditorPageTests : MudTestContext
             bar.GetAttribute("data-max").ShouldBe("52");
             cut.Find("[data-testid=unsaved]").TextContent.ShouldBe("Unsaved changes");
         });
+    }
+
+    [Fact]
+    public async Task MinAboveMax_ShowsOneReadableLineUnderTheDistances_NotTextSqueezedInsideTheField()
+    {
+        var cut = await RenderEditorAsync();
+        var sunday = cut.Find("li[data-day=Sunday] .session-editor");
+
+        Input(sunday, "session-min").Input("20");
+
+        cut.WaitForAssertion(() =>
+        {
+            var session = cut.Find("li[data-day=Sunday] .session-editor");
+            session.QuerySelector("[data-testid=session-distance-error]")!.TextContent.ShouldBe("The longest distance cannot be less than the shortest.");
+            session.QuerySelectorAll(".session-km .mud-input-helper-text").Where(e => e.TextContent.Trim().Length > 0).ShouldBeEmpty();
+        });
+    }
+
+    [Fact]
+    public async Task A500KmSession_ShowsTheLimitRightAtItsDistanceFields()
+    {
+        var cut = await RenderEditorAsync();
+
+        Input(cut.Find("li[data-day=Sunday] .session-editor"), "session-min").Input("500");
+        Input(cut.Find("li[data-day=Sunday] .session-editor"), "session-max").Input("500");
+
+        cut.WaitForAssertion(() =>
+            cut.Find("li[data-day=Sunday] .session-editor [data-testid=session-distance-error]").TextContent
+                .ShouldBe("A session cannot be longer than 100 km."));
+    }
+
+    [Fact]
+    public async Task TheVolumeChart_OfAOneWeekPlan_HasAKilometreScale()
+    {
+        var cut = await RenderEditorAsync();
+
+        cut.FindAll("[data-testid=volume-scale] li").Select(li => li.TextContent).ShouldBe(["0 km", "24 km", "48 km"]);
     }
 
     [Fact]
@@ -200,8 +238,11 @@ public sealed class PlanEditorPageTests : MudTestContext
             await factory.CreateDbContextAsync(cancellationToken);
     }
 
-    private sealed class Coach : ICurrentUser
+    private sealed class Coach : ICurrentUser, IAccountStatus
     {
+        public Task<IReadOnlyList<string>?> CurrentRolesAsync(string userId, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<string>?>([Roles.Coach]);
+
         public Task<ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, "coach-1"), new Claim(ClaimTypes.Name, "Sam Coach"), new Claim(ClaimTypes.Role, Roles.Coach)],
             "Test")));

@@ -1,5 +1,8 @@
 using System.Net;
+using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Runners;
 using AlphasRun.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AlphasRun.Web.Tests.Http;
 
@@ -132,5 +135,50 @@ public sealed class AuthorizationTests(AlphasRunWebFactory factory) : IClassFixt
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await HtmlText.ReadAsync(response)).ShouldContain("My profile");
+    }
+
+    [Fact]
+    public async Task RoleChanges_CountOnTheMembersNextRequest_WithoutSigningInAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        const string email = "next.request@example.com";
+        await factory.CreateMemberAsync(email, "a long run on a cold morning");
+        var client = factory.NewClient();
+        await client.PostLoginAsync(email, "a long run on a cold morning");
+        (await client.GetAsync("/coach", ct)).Headers.Location!.AbsolutePath.ShouldBe("/account/access-denied");
+
+        await SetRoleAsync(email, Roles.Coach, granted: true);
+        var granted = await client.GetAsync("/coach", ct);
+        granted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await HtmlText.ReadAsync(granted)).ShouldContain("Coach corner");
+
+        await SetRoleAsync(email, Roles.Coach, granted: false);
+        (await client.GetAsync("/coach", ct)).Headers.Location!.AbsolutePath.ShouldBe("/account/access-denied");
+        (await client.GetAsync("/account/profile", ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task ALockedMember_IsSignedOutAtTheirNextRequest()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var userId = await factory.CreateMemberAsync("locked.next@example.com", "a long run on a cold morning");
+        var client = factory.NewClient();
+        await client.PostLoginAsync("locked.next@example.com", "a long run on a cold morning");
+        (await client.GetAsync("/account/profile", ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<IMemberAccounts>().SetLockedAsync(userId, true, ct)).Succeeded.ShouldBeTrue();
+        }
+
+        var after = await client.GetAsync("/account/profile", ct);
+        after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        after.Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+    }
+
+    private async Task SetRoleAsync(string email, string role, bool granted)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<IMemberAccounts>().SetRoleAsync(email, role, granted, CancellationToken.None)).Succeeded.ShouldBeTrue();
     }
 }

@@ -68,12 +68,45 @@ public sealed partial class GroupRunPagesTests(AlphasRunWebFactory factory) : IC
         csv.StatusCode.ShouldBe(HttpStatusCode.OK);
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         (await csv.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Run,Pace group,Name,Main distance,Status,Checked in");
+        // Named by the run's date and name, so a coach's downloads folder reads like a calendar (issue #12 item 8).
+        csv.Content.Headers.ContentDisposition!.FileName!.Trim('"').ShouldMatch(@"^roster-\d{4}-\d\d-\d\d-tuesday-[a-z0-9-]+\.csv$");
 
         var runner = factory.NewClient();
         await runner.PostLoginAsync("runner@alphasrun.local", "run-with-the-crew");
         var refused = await runner.GetAsync($"/coach/runs/{runId}/roster.csv", TestContext.Current.CancellationToken);
         refused.Headers.Location!.AbsolutePath.ShouldBe("/account/access-denied");
         (await factory.NewClient().GetAsync($"/coach/runs/{runId}/roster.csv", TestContext.Current.CancellationToken)).Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+    }
+
+    [Fact]
+    public async Task RunPage_ForACoach_LinksToItsRoster_AndForOthersDoesNot()
+    {
+        var coach = factory.NewClient();
+        await coach.PostLoginAsync("coach@alphasrun.local", "coach-the-crew-2026");
+        var runId = await FirstRunIdAsync(coach, "Thursday");
+
+        (await coach.GetStringAsync($"/runs/{runId}", TestContext.Current.CancellationToken)).ShouldContain($"href=\"/coach/runs/{runId}\"");
+
+        var runner = factory.NewClient();
+        await runner.PostLoginAsync("runner@alphasrun.local", "run-with-the-crew");
+        (await runner.GetStringAsync($"/runs/{runId}", TestContext.Current.CancellationToken)).ShouldNotContain($"/coach/runs/{runId}");
+        (await factory.NewClient().GetStringAsync($"/runs/{runId}", TestContext.Current.CancellationToken)).ShouldNotContain($"/coach/runs/{runId}");
+    }
+
+    [Fact]
+    public async Task Welcome_AfterJoining_OffersTheNextRunsAndMentionsTheConfirmationEmail()
+    {
+        const string email = "welcome.page@example.com";
+        await factory.CreateMemberAsync(email, "a long run on a cold morning");
+        var client = factory.NewClient();
+        await client.PostLoginAsync(email, "a long run on a cold morning");
+
+        var text = await HtmlText.ReadAsync(await client.GetAsync("/welcome", TestContext.Current.CancellationToken));
+
+        text.ShouldContain("Welcome to the crew, Test!");
+        text.ShouldContain($"We've sent an email to {email} with a link to confirm your address");
+        text.ShouldContain("Register for your first run");
+        text.ShouldContain("Register for ");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Guide.Editing;
+using AlphasRun.Application.Runners;
 using AlphasRun.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,11 +84,13 @@ public sealed class OutputCacheTests(AlphasRunWebFactory factory) : IClassFixtur
     private async Task PublishAsCoachAsync(string sentence)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        // Outside a request the services take the caller from the HTTP context: make it a signed-in coach.
+        // Outside a request the services take the caller from the HTTP context: make it the demo coach
+        // (a real account: services re-check the caller's roles in the database).
+        var coach = (await scope.ServiceProvider.GetRequiredService<IMemberAccounts>().ListMembersAsync("coach@alphasrun.local", TestContext.Current.CancellationToken)).Single();
         scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
         {
             User = new ClaimsPrincipal(new ClaimsIdentity(
-                [new Claim(ClaimTypes.NameIdentifier, "coach-under-test"), new Claim(ClaimTypes.Name, "Casey"), new Claim(ClaimTypes.Role, Roles.Coach)],
+                [new Claim(ClaimTypes.NameIdentifier, coach.UserId), new Claim(ClaimTypes.Name, "Casey"), new Claim(ClaimTypes.Role, Roles.Coach)],
                 "test")),
         };
         var editor = scope.ServiceProvider.GetRequiredService<GuideEditor>();

@@ -4,21 +4,50 @@ using Microsoft.AspNetCore.Authorization;
 namespace AlphasRun.Application.Common.Security;
 
 /// <summary>Services ask here before they act: the same policies as the pages, checked on the server every time.</summary>
-public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService authorization)
+/// <remarks>
+/// The roles come from the database at the moment of the action, not from the caller's cookie or circuit:
+/// a coach revoked or a member locked a second ago can no longer act from a tab that was already open.
+/// </remarks>
+public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService authorization, IAccountStatus accounts)
 {
+    private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
+
     public async Task<bool> IsAllowedAsync(string policy)
     {
-        var principal = await currentUser.GetPrincipalAsync();
+        var principal = await CurrentPrincipalAsync();
         return (await authorization.AuthorizeAsync(principal, policy)).Succeeded;
     }
 
-    /// <summary>The signed-in user's id, or null for anonymous callers.</summary>
+    /// <summary>The signed-in user's id, or null for anonymous callers and for accounts locked or deleted since they signed in.</summary>
     public async Task<string?> UserIdAsync()
     {
         var principal = await currentUser.GetPrincipalAsync();
-        return principal.Identity?.IsAuthenticated == true ? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;
+        return principal.Identity?.IsAuthenticated == true
+            && principal.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } userId
+            && await accounts.CurrentRolesAsync(userId) is not null
+                ? userId
+                : null;
     }
 
     /// <summary>What audit fields store for the caller: the user id (shown as the member's current name, see <see cref="AuditNames"/>).</summary>
     public async Task<string> AuditIdAsync() => await UserIdAsync() ?? "system";
+
+    private async Task<ClaimsPrincipal> CurrentPrincipalAsync()
+    {
+        var principal = await currentUser.GetPrincipalAsync();
+        if (principal.Identity is not ClaimsIdentity { IsAuthenticated: true } identity
+            || principal.FindFirst(ClaimTypes.NameIdentifier)?.Value is not { } userId)
+        {
+            return principal;
+        }
+
+        if (await accounts.CurrentRolesAsync(userId) is not { } roles)
+        {
+            return Anonymous;
+        }
+
+        var claims = identity.Claims.Where(c => c.Type != identity.RoleClaimType).ToList();
+        claims.AddRange(roles.Select(role => new Claim(identity.RoleClaimType, role)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType));
+    }
 }

@@ -12,6 +12,31 @@ public sealed partial class RegistrationService
             return Result.Forbidden();
         }
 
-        return await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
+        var result = await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
+        if (result is { Succeeded: true, Value: { } cancelled })
+        {
+            undo.Remember(runnerId, occurrenceId, cancelled.Was, cancelled.CancelledUtc);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// "Undo" right after a member cancelled their own place: back in, or back at their place on the waitlist
+    /// (see <see cref="RegistrationWriter.RestoreAsync"/>). Only for <see cref="CancellationUndo.Window"/>.
+    /// </summary>
+    public async Task<Result<RegistrationOutcome>> UndoCancelAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
+    {
+        if (await CurrentRunnerIdAsync(cancellationToken) is not { } runnerId)
+        {
+            return Result<RegistrationOutcome>.Forbidden();
+        }
+
+        if (undo.Take(runnerId, occurrenceId) is not { } cancelled)
+        {
+            return Result<RegistrationOutcome>.Fail("It's too late to undo that: register again if there's still room.");
+        }
+
+        return await writer.RestoreAsync(runnerId, occurrenceId, cancelled.Was, cancelled.CancelledUtc, cancellationToken);
     }
 }

@@ -12,7 +12,8 @@ public sealed partial class RegistrationService(
     AccessGuard guard,
     ClubClock clock,
     RegistrationWriter writer,
-    Runners.RunnerDirectory runners)
+    Runners.RunnerDirectory runners,
+    CancellationUndo undo)
 {
     public async Task<Result<RegistrationOutcome>> RegisterAsync(Guid occurrenceId, string? paceGroup, CancellationToken cancellationToken = default)
     {

@@ -14,6 +14,9 @@ public enum RegistrationOutcome
     Skipped,
 }
 
+/// <summary>What a member's own cancellation undid, for "Undo".</summary>
+public sealed record CancelOutcome(RegistrationStatus Was, DateTime CancelledUtc);
+
 internal sealed record RunFacts(Guid Id, OccurrenceStatus Status, DateTime StartUtc, IReadOnlyList<string> PaceGroups);
 
 /// <summary>
@@ -30,8 +33,63 @@ public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock 
         await resilience.RunAsync(ct => RegisterOnceAsync(runnerId, occurrenceId, paceGroup, fromStanding, ct), cancellationToken);
 
     /// <summary>Cancels the runner's place; a confirmed place goes to the first runner waiting, in the same transaction.</summary>
-    internal async Task<Result> CancelAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken) =>
+    internal async Task<Result<CancelOutcome>> CancelAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken) =>
         await resilience.RunAsync(ct => CancelOnceAsync(runnerId, occurrenceId, ct), cancellationToken);
+
+    /// <summary>
+    /// Takes back a cancellation made moments ago, if the registration has not changed since. A confirmed place
+    /// comes back while there is still room (the same conditional UPDATE as registering), otherwise the member
+    /// joins the end of the waitlist. A waitlisted member gets their old place in the queue back, unless
+    /// someone was promoted meanwhile: then they queue again at the end, behind those who waited.
+    /// </summary>
+    internal async Task<Result<RegistrationOutcome>> RestoreAsync(Guid runnerId, Guid occurrenceId, RegistrationStatus was, DateTime cancelledUtc, CancellationToken cancellationToken) =>
+        await resilience.RunAsync(ct => RestoreOnceAsync(runnerId, occurrenceId, was, cancelledUtc, ct), cancellationToken);
+
+    private async Task<Result<RegistrationOutcome>> RestoreOnceAsync(Guid runnerId, Guid occurrenceId, RegistrationStatus was, DateTime cancelledUtc, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var now = clock.UtcNow;
+        var registration = await db.Registrations.SingleOrDefaultAsync(r => r.OccurrenceId == occurrenceId && r.RunnerId == runnerId, cancellationToken);
+        if (registration is not { Status: RegistrationStatus.Cancelled } || registration.UpdatedUtc != cancelledUtc)
+        {
+            return Result<RegistrationOutcome>.Fail("There is nothing to undo any more.");
+        }
+
+        var run = await db.GroupRunOccurrences.AsNoTracking().Where(o => o.Id == occurrenceId)
+            .Select(o => new { o.StartUtc, o.Status }).SingleAsync(cancellationToken);
+        if (now >= run.StartUtc || run.Status != OccurrenceStatus.Scheduled)
+        {
+            return Result<RegistrationOutcome>.Fail("This run has started or was cancelled, so it can't be undone.");
+        }
+
+        var status = RegistrationStatus.Waitlisted;
+        var queueNumber = registration.QueueNumber;
+        if (was == RegistrationStatus.Confirmed && await TakePlaceAsync(db, occurrenceId, cancellationToken))
+        {
+            status = RegistrationStatus.Confirmed;
+        }
+        else
+        {
+            var promotedSince = await db.Registrations.AnyAsync(
+                r => r.OccurrenceId == occurrenceId && r.Status == RegistrationStatus.Confirmed && r.CreatedUtc <= cancelledUtc && r.UpdatedUtc > cancelledUtc,
+                cancellationToken);
+            if (was == RegistrationStatus.Confirmed || promotedSince)
+            {
+                if (!await TakeQueueNumberAsync(db, occurrenceId, cancellationToken))
+                {
+                    return Result<RegistrationOutcome>.Fail("This run was cancelled, so it can't be undone.");
+                }
+
+                queueNumber = await db.GroupRunOccurrences.Where(o => o.Id == occurrenceId).Select(o => o.LastQueueNumber).SingleAsync(cancellationToken);
+            }
+        }
+
+        registration.Reactivate(status, registration.PaceGroup, now, registration.FromStanding, queueNumber);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result<RegistrationOutcome>.Ok(status == RegistrationStatus.Confirmed ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted);
+    }
 
     private async Task<Result<RegistrationOutcome>> RegisterOnceAsync(Guid runnerId, Guid occurrenceId, string? paceGroup, bool fromStanding, CancellationToken cancellationToken)
     {
@@ -108,7 +166,7 @@ public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock 
         return null;
     }
 
-    private async Task<Result> CancelOnceAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken)
+    private async Task<Result<CancelOutcome>> CancelOnceAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
@@ -119,13 +177,13 @@ public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock 
             .SingleOrDefaultAsync(cancellationToken);
         if (registration is null || registration.Status is not (RegistrationStatus.Confirmed or RegistrationStatus.Waitlisted))
         {
-            return Result.NotFound("You're not registered for this run.");
+            return Result<CancelOutcome>.NotFound("You're not registered for this run.");
         }
 
         var startUtc = await db.GroupRunOccurrences.Where(o => o.Id == occurrenceId).Select(o => o.StartUtc).SingleAsync(cancellationToken);
         if (now >= startUtc)
         {
-            return Result.Fail("This run has started, so it can no longer be cancelled.");
+            return Result<CancelOutcome>.Fail("This run has started, so it can no longer be cancelled.");
         }
 
         // Conditional on the status read above: of two racing cancellations (or a cancellation racing a
@@ -147,7 +205,7 @@ public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock 
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Result.Ok();
+        return Result<CancelOutcome>.Ok(new CancelOutcome(registration.Status, now));
     }
 
     /// <summary>The conditional counter update: true when a place was free and is now taken (and a queue number with it).</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Domain.GroupRuns;
+using AlphasRun.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns;
@@ -116,12 +117,12 @@ public sealed class RosterService(IAlphasRunDbFactory dbFactory, AccessGuard gua
     }
 
     /// <summary>The roster and attendance as CSV (UTF-8), for the run leaders' records.</summary>
-    public async Task<Result<string>> ExportCsvAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
+    public async Task<Result<RosterCsv>> ExportCsvAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
     {
         var roster = await GetRosterAsync(occurrenceId, cancellationToken);
         if (!roster.Succeeded)
         {
-            return Result<string>.From(roster);
+            return Result<RosterCsv>.From(roster);
         }
 
         var csv = new StringBuilder();
@@ -140,13 +141,44 @@ public sealed class RosterService(IAlphasRunDbFactory dbFactory, AccessGuard gua
             AppendRow(csv, when, "Waitlist", runner);
         }
 
-        return Result<string>.Ok(csv.ToString());
+        var run = roster.Value.Run;
+        return Result<RosterCsv>.Ok(new RosterCsv(FileName(run.LocalStart, run.Name), csv.ToString()));
     }
+
+    /// <summary>"roster-2026-12-01-tuesday-evening-run.csv": a coach's downloads folder sorts and reads by date and run.</summary>
+    internal static string FileName(DateTime localStart, string runName)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in runName.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var name = slug.ToString().Trim('-');
+        return $"roster-{localStart.ToString("yyyy-MM-dd", ClubClock.Culture)}{(name.Length > 0 ? "-" + name : string.Empty)}.csv";
+    }
+
+    /// <summary>What a person reads for a roster line's status, never the enum's name.</summary>
+    public static string StatusText(RegistrationStatus status) => status switch
+    {
+        RegistrationStatus.Confirmed => "Registered",
+        RegistrationStatus.Waitlisted => "Waitlist",
+        RegistrationStatus.WalkIn => "Walk-in",
+        RegistrationStatus.Cancelled => "Cancelled",
+        _ => status.ToString(),
+    };
 
     private static void AppendRow(StringBuilder csv, string when, string group, RosterEntryDto runner) =>
         csv.AppendLine(string.Join(",", new[]
         {
-            when, group, runner.Name, runner.MainDistance?.ToString() ?? string.Empty, runner.Status.ToString(),
+            when, group, runner.Name, runner.MainDistance?.DisplayName() ?? string.Empty, StatusText(runner.Status),
             runner.CheckedIn ? "yes" : "no", runner.EmergencyContactName ?? string.Empty, runner.EmergencyContactPhone ?? string.Empty,
         }.Select(Cell)));
 

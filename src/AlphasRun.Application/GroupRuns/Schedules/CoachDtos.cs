@@ -41,3 +41,6 @@ public sealed record RosterDto(UpcomingRunDto Run, IReadOnlyList<string> PaceGro
 
 /// <summary>A member's attendance: past runs they were confirmed for, those they came to, and no-shows.</summary>
 public sealed record AttendanceDto(int Registered, int Attended, int NoShows);
+
+/// <summary>A roster as a spreadsheet file, named by the run's date and name.</summary>
+public sealed record RosterCsv(string FileName, string Content);

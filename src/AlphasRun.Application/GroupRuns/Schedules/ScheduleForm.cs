@@ -18,6 +18,8 @@ public sealed class ScheduleForm
     public Guid LocationId { get; set; }
 
     /// <summary>Empty means unlimited.</summary>
+    public const int MaxCapacity = 500;
+
     public int? Capacity { get; set; }
 
     /// <summary>Comma-separated paces in min/km, e.g. "5:00, 5:45, 6:30".</summary>
@@ -39,7 +41,7 @@ public sealed class ScheduleFormValidator : AbstractValidator<ScheduleForm>
         RuleFor(f => f.Day).IsInEnum().WithMessage("Choose a day of the week.");
         RuleFor(f => f.StartTime).Must((f, _) => f.ParsedStart() is not null).WithMessage("Write the start time as hours:minutes, e.g. 18:00.");
         RuleFor(f => f.LocationId).NotEmpty().WithMessage("Choose where the crew meets.");
-        RuleFor(f => f.Capacity).InclusiveBetween(1, 500).WithMessage("Capacity: leave empty for unlimited, or 1 to 500.").When(f => f.Capacity is not null);
+        RuleFor(f => f.Capacity).InclusiveBetween(1, ScheduleForm.MaxCapacity).WithMessage($"Capacity: leave empty for unlimited, or 1 to {ScheduleForm.MaxCapacity}.").When(f => f.Capacity is not null);
         RuleFor(f => f.PaceGroups).MaximumLength(200).WithMessage("Pace groups: at most 200 characters.")
             .Must(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .All(x => Runners.Pace.TryParse(x, Domain.Common.DistanceUnit.Kilometres, out _)))

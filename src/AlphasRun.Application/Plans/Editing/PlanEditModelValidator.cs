@@ -149,6 +149,8 @@ public sealed partial class PlanEditModelValidator : AbstractValidator<PlanEditM
             RuleFor(s => s.MaxKm)
                 .Must((s, max) => max >= s.MinKm).WithMessage("The longest distance cannot be less than the shortest.")
                 .When(s => s.Type.HasDistance() && s.MinKm is > 0 && s.MaxKm is not null);
+            RuleFor(s => s.MinKm).LessThanOrEqualTo(DistanceRange.LimitKm).WithMessage($"A session cannot be longer than {DistanceRange.LimitKm:0} km.")
+                .When(s => s.Type.HasDistance() && s.MinKm is not null);
             RuleFor(s => s.MaxKm).LessThanOrEqualTo(DistanceRange.LimitKm).WithMessage($"A session cannot be longer than {DistanceRange.LimitKm:0} km.")
                 .When(s => s.Type.HasDistance() && s.MaxKm is not null);
         }

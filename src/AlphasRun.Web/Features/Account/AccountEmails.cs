@@ -1,6 +1,7 @@
 using System.Text;
 using System.Threading.Channels;
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Notifications;
 using AlphasRun.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -80,11 +81,11 @@ internal sealed partial class AccountEmails(
                 await identityEmails.SendPasswordResetLinkAsync(user, email, urls.Absolute($"account/reset-password?code={reset}"));
                 break;
             case AccountMail.JoinAttempt:
-                await emails.SendAsync(email, "Someone tried to join the Alphas Run Crew with your email",
-                    $"Someone (maybe you) tried to join the Alphas Run Crew with this email address, which already has an account.\n\n"
-                    + $"If it was you: sign in at {urls.Absolute("account/login")}\nForgot your password? Choose a new one at {urls.Absolute("account/forgot-password")}\n\n"
-                    + "If it wasn't you, there's nothing to do: nobody can join with your address, and your account is unchanged.",
-                    cancellationToken);
+                var bodies = EmailLayout.Compose(urls, null,
+                    ["Someone (maybe you) tried to join the Alphas Run Crew with this email address, which already has an account.",
+                     "If it wasn't you, there's nothing to do: nobody can join with your address, and your account is unchanged."],
+                    [new EmailLink("Sign in", urls.Absolute("account/login")), new EmailLink("Forgot your password? Choose a new one", urls.Absolute("account/forgot-password"))]);
+                await emails.SendAsync(email, "Someone tried to join the Alphas Run Crew with your email", bodies.Text, bodies.Html, cancellationToken);
                 break;
         }
     }

@@ -44,8 +44,11 @@ public partial class CoachRunsPage
         if (result.Succeeded)
         {
             _editing = null;
-            Show(result, "Saved. New dates follow the weekly run; dates already listed keep their time.");
+            Show(result, $"Saved {form.Name}. New dates follow the weekly run; dates already listed keep their time.");
             await LoadAsync();
+
+            // The editor calls this through a plain delegate, not an EventCallback: nothing re-renders this page otherwise.
+            StateHasChanged();
         }
 
         return result;

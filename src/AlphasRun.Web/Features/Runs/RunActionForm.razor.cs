@@ -19,6 +19,9 @@ public partial class RunActionForm
     [Parameter]
     public string? Day { get; set; }
 
+    /// <summary>The form's id: a page's flash message posts its "Undo" button through this form.</summary>
+    public const string FormId = "run-actions";
+
     [SupplyParameterFromForm(FormName = "run-action")]
     private RunActionInput? Input { get; set; }
 
@@ -49,6 +52,10 @@ public partial class RunActionForm
         {
             var (result, success) = await RunAsync(action);
             feedback.Show(result, success);
+            if (action.Kind == RunActionKind.Cancel && result.Succeeded)
+            {
+                feedback.OfferUndo(RunAction.Value(RunActionKind.UndoCancel, action.Id));
+            }
         }
         else
         {
@@ -76,6 +83,11 @@ public partial class RunActionForm
                 });
             case RunActionKind.Cancel:
                 return (await Registrations.CancelAsync(action.Id), "Your place is cancelled.");
+            case RunActionKind.UndoCancel:
+                var restored = await Registrations.UndoCancelAsync(action.Id);
+                return (restored, restored.Value == RegistrationOutcome.Waitlisted
+                    ? "Undone: you're back on the waitlist."
+                    : "Undone: you're back in. See you there!");
             case RunActionKind.StartSeries:
                 var started = await Registrations.StartStandingAsync(action.Id, string.IsNullOrWhiteSpace(Input?.PaceGroup) ? null : Input.PaceGroup);
                 return (started, $"You're registered for every {day} run ({started.Value} coming dates). Cancel any single date you can't make.");
@@ -103,6 +115,7 @@ public enum RunActionKind
     Cancel,
     StartSeries,
     StopSeries,
+    UndoCancel,
 }
 
 /// <summary>A submit button's value: what to do, and to which run (or weekly schedule).</summary>
@@ -114,6 +127,7 @@ public readonly record struct RunAction(RunActionKind Kind, Guid Id)
         ["cancel"] = RunActionKind.Cancel,
         ["start-series"] = RunActionKind.StartSeries,
         ["stop-series"] = RunActionKind.StopSeries,
+        ["undo-cancel"] = RunActionKind.UndoCancel,
     };
 
     public static string Value(RunActionKind kind, Guid id) =>

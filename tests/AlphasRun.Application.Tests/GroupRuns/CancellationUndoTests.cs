@@ -1,0 +1,89 @@
+using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.Tests.Support;
+using AlphasRun.Domain.GroupRuns;
+using static AlphasRun.Application.Tests.GroupRuns.RegistrationServiceTests;
+
+namespace AlphasRun.Application.Tests.GroupRuns;
+
+/// <summary>Issue #12 item 11: "Undo" right after a member cancelled their own place.</summary>
+public sealed class CancellationUndoTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task UndoCancelAsync_RightAfterCancellingAConfirmedPlace_PutsTheMemberBackIn()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var run = await app.NextRunAsync(DayOfWeek.Tuesday);
+        var (member, _, _) = await ThreeAsync(app);
+        await RegisterAs(app, member, run);
+        var service = app.Get<RegistrationService>();
+        (await service.CancelAsync(run, Ct)).Succeeded.ShouldBeTrue();
+        app.Clock.Advance(TimeSpan.FromSeconds(5));
+
+        (await service.UndoCancelAsync(run, Ct)).Value.ShouldBe(RegistrationOutcome.Confirmed);
+
+        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].Status.ShouldBe(RegistrationStatus.Confirmed);
+        (await app.Get<RunQueries>().GetDetailsAsync(run, Ct)).Value!.Run.ConfirmedCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task UndoCancelAsync_OnTheWaitlist_WithNobodyPromoted_KeepsTheMembersPlaceInTheQueue()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var run = await app.NextRunAsync(DayOfWeek.Tuesday);
+        await app.SetCapacityAsync(run, 1);
+        var members = await app.AddMembersAsync(4);
+        foreach (var m in members.Take(3))
+        {
+            await RegisterAs(app, m, run);
+        }
+
+        app.User.SignIn(members[1].UserId, Roles.Runner);
+        (await app.Get<RegistrationService>().CancelAsync(run, Ct)).Succeeded.ShouldBeTrue();
+        app.Clock.Advance(TimeSpan.FromSeconds(3));
+        (await RegisterAs(app, members[3], run)).Value.ShouldBe(RegistrationOutcome.Waitlisted);
+
+        app.User.SignIn(members[1].UserId, Roles.Runner);
+        (await app.Get<RegistrationService>().UndoCancelAsync(run, Ct)).Value.ShouldBe(RegistrationOutcome.Waitlisted);
+
+        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition.ShouldBe(1);
+        app.User.SignIn(members[3].UserId, Roles.Runner);
+        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task UndoCancelAsync_AfterTheFreedPlaceWentToTheWaitlist_NeverOverbooks_AndQueuesAtTheEnd()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var run = await app.NextRunAsync(DayOfWeek.Tuesday);
+        await app.SetCapacityAsync(run, 1);
+        var (first, second, third) = await ThreeAsync(app);
+        await RegisterAs(app, first, run);
+        await RegisterAs(app, second, run);
+        await RegisterAs(app, third, run);
+        app.User.SignIn(first.UserId, Roles.Runner);
+        (await app.Get<RegistrationService>().CancelAsync(run, Ct)).Succeeded.ShouldBeTrue();
+
+        (await app.Get<RegistrationService>().UndoCancelAsync(run, Ct)).Value.ShouldBe(RegistrationOutcome.Waitlisted);
+
+        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition.ShouldBe(2);
+        (await app.Get<RunQueries>().GetDetailsAsync(run, Ct)).Value!.Run.ConfirmedCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task UndoCancelAsync_AfterTheWindow_IsTooLate_AndTwiceIsNothingToUndo()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var run = await app.NextRunAsync(DayOfWeek.Tuesday);
+        var (member, _, _) = await ThreeAsync(app);
+        await RegisterAs(app, member, run);
+        var service = app.Get<RegistrationService>();
+        await service.CancelAsync(run, Ct);
+        app.Clock.Advance(CancellationUndo.Window + TimeSpan.FromSeconds(1));
+
+        (await service.UndoCancelAsync(run, Ct)).Message.ShouldBe("It's too late to undo that: register again if there's still room.");
+        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct)).ContainsKey(run).ShouldBeFalse();
+    }
+}
