@@ -1,32 +1,40 @@
-using System.Collections.Concurrent;
+using System.Text.Json;
 using AlphasRun.Domain.GroupRuns;
+using Microsoft.Extensions.Caching.Distributed;
 
 namespace AlphasRun.Application.GroupRuns;
 
 /// <summary>
 /// What each member's own cancellation undid, kept for <see cref="Window"/> so "Undo" can restore it. Kept on
-/// the server, never taken from the browser (a waitlisted member must not undo their way to a confirmed place).
-/// In memory: after a restart, or on another app instance, Undo answers "too late" and the member registers again.
+/// the server, never taken from the browser (a waitlisted member must not undo their way to a confirmed place),
+/// in the shared cache: on several instances, Undo works on whichever one serves the tap.
 /// </summary>
-public sealed class CancellationUndo(TimeProvider clock)
+public sealed class CancellationUndo(IDistributedCache cache, TimeProvider clock)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<(Guid RunnerId, Guid OccurrenceId), Entry> _entries = new();
-
-    internal void Remember(Guid runnerId, Guid occurrenceId, RegistrationStatus was, DateTime cancelledUtc)
+    internal Task RememberAsync(Guid runnerId, Guid occurrenceId, RegistrationStatus was, DateTime cancelledUtc, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        foreach (var stale in _entries.Where(e => e.Value.Expires <= now).Select(e => e.Key).ToList())
-        {
-            _entries.TryRemove(stale, out _);
-        }
-
-        _entries[(runnerId, occurrenceId)] = new Entry(was, cancelledUtc, now + Window);
+        var entry = new Entry(was, cancelledUtc, clock.GetUtcNow() + Window);
+        return cache.SetStringAsync(Key(runnerId, occurrenceId), JsonSerializer.Serialize(entry),
+            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = Window }, cancellationToken);
     }
 
-    internal Entry? Take(Guid runnerId, Guid occurrenceId) =>
-        _entries.TryRemove((runnerId, occurrenceId), out var entry) && entry.Expires > clock.GetUtcNow() ? entry : null;
+    internal async Task<Entry?> TakeAsync(Guid runnerId, Guid occurrenceId, CancellationToken cancellationToken)
+    {
+        var key = Key(runnerId, occurrenceId);
+        if (await cache.GetStringAsync(key, cancellationToken) is not { } json)
+        {
+            return null;
+        }
+
+        // Restoring is a conditional write of its own, so a second tap racing this one changes nothing.
+        await cache.RemoveAsync(key, cancellationToken);
+        var entry = JsonSerializer.Deserialize<Entry>(json);
+        return entry is not null && entry.Expires > clock.GetUtcNow() ? entry : null;
+    }
+
+    private static string Key(Guid runnerId, Guid occurrenceId) => $"undo-cancel:{runnerId:N}:{occurrenceId:N}";
 
     internal sealed record Entry(RegistrationStatus Was, DateTime CancelledUtc, DateTimeOffset Expires);
 }

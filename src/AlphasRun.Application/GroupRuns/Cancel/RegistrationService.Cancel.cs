@@ -15,7 +15,7 @@ public sealed partial class RegistrationService
         var result = await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
         if (result is { Succeeded: true, Value: { } cancelled })
         {
-            undo.Remember(runnerId, occurrenceId, cancelled.Was, cancelled.CancelledUtc);
+            await undo.RememberAsync(runnerId, occurrenceId, cancelled.Was, cancelled.CancelledUtc, cancellationToken);
         }
 
         return result;
@@ -32,7 +32,7 @@ public sealed partial class RegistrationService
             return Result<RegistrationOutcome>.Forbidden();
         }
 
-        if (undo.Take(runnerId, occurrenceId) is not { } cancelled)
+        if (await undo.TakeAsync(runnerId, occurrenceId, cancellationToken) is not { } cancelled)
         {
             return Result<RegistrationOutcome>.Fail("It's too late to undo that: register again if there's still room.");
         }
