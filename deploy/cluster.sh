@@ -19,7 +19,7 @@ PORTS=(${ALPHASRUN_CLUSTER_PORTS:-5081 5082})
 HTTP_PORT=${ALPHASRUN_CLUSTER_HTTP:-8080}
 REDIS_PORT=${ALPHASRUN_CLUSTER_REDIS_PORT:-6379}
 DB=${ALPHASRUN_CLUSTER_DB:-alphasrun_cluster}
-DB_CONNECTION="Host=127.0.0.1;Port=5432;Database=$DB;Username=alphasrun;Password=alphasrun;Maximum Pool Size=40"
+DB_CONNECTION="Host=127.0.0.1;Port=5432;Database=$DB;Username=alphasrun;Password=alphasrun;Maximum Pool Size=20"
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -c "$1"; else sudo -u postgres sh -c "$1"; fi; }
 

@@ -19,7 +19,7 @@ public static class PostgresTestServer
     public static string Server => Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured ? configured : DefaultServer;
 
     public static string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder(Server) { Database = database, MaxPoolSize = 30, IncludeErrorDetail = true }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(Server) { Database = database, MaxPoolSize = 20, IncludeErrorDetail = true }.ConnectionString;
 
     public static async Task<string> CreateDatabaseAsync()
     {
