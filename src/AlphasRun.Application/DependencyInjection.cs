@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ClubClock>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<IPublicUrls, PublicUrls>();
         services.TryAddSingleton<IPublicContentCache, NoPublicContentCache>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 

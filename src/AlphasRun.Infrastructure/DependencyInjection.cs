@@ -66,9 +66,14 @@ public static class DependencyInjection
         services.AddSharedCaches(configuration);
 
         // One application name: every instance reads the same key ring from the database.
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName(DataProtectionApplicationName)
             .PersistKeysToDbContext<AlphasRunDbContext>();
+        if (DataProtectionCertificate.Load(configuration, contentRoot) is { } certificate)
+        {
+            // The keys sit in the same database as the data they protect: encrypted, a copy of the database is not enough.
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {
@@ -79,8 +84,10 @@ public static class DependencyInjection
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                // Account-wide lockout is the backstop; the first line is per client (see Web's Throttle), so one
+                // attacker cannot keep a member locked out. An admin can unlock from the members page.
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("AlphasRun:MaxFailedSignIns", 20);
+                options.Lockout.DefaultLockoutTimeSpan = configuration.GetValue("AlphasRun:LockoutDuration", TimeSpan.FromMinutes(15));
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
@@ -89,10 +96,12 @@ public static class DependencyInjection
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AlphasRunDbContext>()
             .AddSignInManager()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
         services.AddScoped<IMemberAccounts, MemberAccounts>();
         services.AddScoped<IStartupSeedStep, RolesAndAdminsSeed>();
         services.AddScoped<IStartupSeedStep, DemoAccountsSeed>();
+        services.AddScoped<IStartupSeedStep, AuditFieldsSeed>();
 
         var email = configuration.GetSection("AlphasRun:Email").Get<EmailSettings>() ?? new EmailSettings();
         if (!Path.IsPathRooted(email.PickupDirectory))

@@ -4,12 +4,14 @@ using AlphasRun.Web;
 using AlphasRun.Web.Caching;
 using AlphasRun.Web.Endpoints;
 using AlphasRun.Web.Features.Account;
+using AlphasRun.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddWebUi(builder.Environment);
+builder.Services.AddAlphasRunSecurity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -27,8 +29,9 @@ if (await app.RunCommandAsync(args) is { } exitCode)
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseHsts();
 }
+
+app.UseAlphasRunSecurity();
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();

@@ -35,7 +35,9 @@ internal static partial class WebSetup
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IdentityRedirectManager>();
         services.AddSingleton<SignInTickets>();
-        services.AddSingleton<IAccountEmails, AccountEmails>();
+        services.AddSingleton<AccountEmails>();
+        services.AddSingleton<IAccountEmails>(sp => sp.GetRequiredService<AccountEmails>());
+        services.AddHostedService(sp => sp.GetRequiredService<AccountEmails>());
         services.AddAuthorization(Policies.Configure);
         services.AddAuthentication(options =>
             {
@@ -56,7 +58,6 @@ internal static partial class WebSetup
             options.ExpireTimeSpan = TimeSpan.FromDays(30);
             options.SlidingExpiration = true;
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         return services;
     }
 

@@ -11,6 +11,18 @@ public sealed class ClubOptions
     /// <summary>How far ahead dated runs are generated from the weekly schedules.</summary>
     public int GenerateRunsDaysAhead { get; set; } = 56;
 
-    /// <summary>Emails that are made Admins once they have an account.</summary>
+    /// <summary>Emails that are made Admins once they have an account whose email is confirmed.</summary>
     public IList<string> Admins { get; init; } = [];
+
+    /// <summary>
+    /// The origin members reach the site at (<c>https://alphasrun.example</c>): every absolute link the app
+    /// sends (emails, calendar feeds) is built from it, never from a request's Host header. Required outside Development.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>True when <paramref name="value"/> is an absolute http(s) origin with no query or fragment.</summary>
+    public static bool IsValidPublicUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment) && string.IsNullOrEmpty(uri.UserInfo);
 }

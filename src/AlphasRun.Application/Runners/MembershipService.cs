@@ -15,16 +15,32 @@ public sealed class MembershipService(
     IValidator<ProfileForm> profileValidator,
     ClubClock clock)
 {
-    public async Task<Result<string>> JoinAsync(JoinForm form, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates the member. An email that already has an account is not an error the visitor sees (that would
+    /// tell anyone who is a member): the outcome says so, and the page mails the owner instead.
+    /// </summary>
+    public async Task<Result<JoinOutcome>> JoinAsync(JoinForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var validation = await joinValidator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
-            return Result<string>.Fail(validation.ToProblems());
+            return Result<JoinOutcome>.Fail(validation.ToProblems());
         }
 
-        return await accounts.CreateMemberAsync(form, clock.UtcNow, cancellationToken);
+        var created = await accounts.CreateMemberAsync(form, clock.UtcNow, cancellationToken);
+        if (created.Succeeded)
+        {
+            return Result<JoinOutcome>.Ok(new JoinOutcome(created.Value!, AlreadyMember: false));
+        }
+
+        if (created.Problems.Any(p => p.Message == IMemberAccounts.DuplicateEmailMessage)
+            && await accounts.UserIdOfEmailAsync(form.Email.Trim(), cancellationToken) is { } existing)
+        {
+            return Result<JoinOutcome>.Ok(new JoinOutcome(existing, AlreadyMember: true));
+        }
+
+        return Result<JoinOutcome>.Fail(created.Problems);
     }
 
     public async Task<Result<ProfileDto>> GetMyProfileAsync(CancellationToken cancellationToken = default)

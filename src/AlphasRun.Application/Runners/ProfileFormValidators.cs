@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AlphasRun.Application.Common.Security;
 using FluentValidation;
 
 namespace AlphasRun.Application.Runners;
@@ -46,7 +47,8 @@ public sealed class JoinFormValidator : AbstractValidator<JoinForm>
             .EmailAddress().WithMessage("Enter a valid email address, like name@example.com.");
         RuleFor(f => f.Password).NotEmpty().WithMessage("Choose a password.")
             .MinimumLength(PasswordMin).WithMessage($"Use at least {PasswordMin} characters; a short sentence works well.")
-            .MaximumLength(128).WithMessage("Password: at most 128 characters.");
+            .MaximumLength(128).WithMessage("Password: at most 128 characters.")
+            .Must((form, password) => !CommonPasswords.IsCommon(password, form.Email)).WithMessage(CommonPasswords.Message);
         RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage("The two passwords don't match.");
         RuleFor(f => f.AcceptsWaiver).Equal(true).WithMessage("To join, accept the safety waiver and code of conduct.");
     }

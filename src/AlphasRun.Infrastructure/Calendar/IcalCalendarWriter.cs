@@ -8,18 +8,23 @@ using Ical.Net.Serialization;
 namespace AlphasRun.Infrastructure.Calendar;
 
 /// <summary>
-/// iCalendar feeds with Ical.Net: stable UIDs (one per dated run), DTSTART in the club's time zone,
-/// and cancelled runs kept as STATUS:CANCELLED with a higher SEQUENCE so calendars update them.
+/// iCalendar feeds with Ical.Net: stable UIDs (one per dated run), DTSTART in the club's time zone with
+/// that zone's STANDARD/DAYLIGHT rules in a VTIMEZONE (RFC 5545; clients such as Thunderbird and Outlook
+/// use the feed's own rules), and cancelled runs kept as STATUS:CANCELLED with a higher SEQUENCE.
 /// </summary>
 internal sealed class IcalCalendarWriter(ClubClock clock) : ICalendarWriter
 {
     public string Write(string calendarName, IEnumerable<CalendarEventDto> events)
     {
+        var list = events.ToList();
         var calendar = new Ical.Net.Calendar { ProductId = "-//Alphas Run Crew//Group runs//EN" };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
         calendar.AddProperty("X-WR-TIMEZONE", clock.Zone.Id);
-        calendar.AddTimeZone(new VTimeZone(clock.Zone.Id));
-        foreach (var e in events)
+
+        // The zone's rules from the earliest run in the feed on (a year back at most for an empty feed).
+        var earliest = list.Count > 0 ? clock.ToLocal(list.Min(e => e.StartUtc)) : clock.ToLocal(clock.UtcNow.AddYears(-1));
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(clock.Zone.Id, earliest.AddDays(-1), includeHistoricalData: false));
+        foreach (var e in list)
         {
             var local = clock.ToLocal(e.StartUtc);
             calendar.Events.Add(new CalendarEvent

@@ -4,20 +4,71 @@ using MimeKit;
 
 namespace AlphasRun.Infrastructure.Email;
 
-/// <summary>The default sender: each message becomes an .eml file in a folder (open it with any mail client).</summary>
-internal sealed partial class PickupFolderEmailSender(EmailSettings settings, ILogger<PickupFolderEmailSender> logger) : IEmailSender
+/// <summary>
+/// The default sender: each message becomes an .eml file in a folder (open it with any mail client).
+/// Files older than <see cref="EmailSettings.PickupRetention"/> are deleted as new ones are written, and the
+/// log names the file, never the recipient (the file holds a personal address and often a sign-in link).
+/// </summary>
+internal sealed partial class PickupFolderEmailSender(EmailSettings settings, ILogger<PickupFolderEmailSender> logger, TimeProvider time) : IEmailSender
 {
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
+    private long _nextSweepTicks;
+
     public async Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(settings.PickupDirectory);
         var message = settings.Compose(recipient, subject, body);
-        var path = Path.Combine(settings.PickupDirectory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
-        await message.WriteToAsync(path, cancellationToken);
-        LogWritten(path, recipient, subject);
+        var now = time.GetUtcNow();
+        var file = $"{now:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
+        await message.WriteToAsync(Path.Combine(settings.PickupDirectory, file), cancellationToken);
+        LogWritten(file);
+        DeleteExpired(now);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Email written to {Path} (to {To}: {Subject})")]
-    private partial void LogWritten(string path, string to, string subject);
+    /// <summary>Deletes .eml files older than the retention (at most once an hour); returns how many went.</summary>
+    internal int DeleteExpired(DateTimeOffset now, bool force = false)
+    {
+        if (!force)
+        {
+            // One sweep an hour, by whichever sender gets there first.
+            var due = Interlocked.Read(ref _nextSweepTicks);
+            if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, (now + SweepEvery).UtcTicks, due) != due)
+            {
+                return 0;
+            }
+        }
+
+        var deleted = 0;
+        var cutoff = (now - settings.PickupRetention).UtcDateTime;
+        foreach (var file in Directory.EnumerateFiles(settings.PickupDirectory, "*.eml"))
+        {
+            try
+            {
+                if (File.GetLastWriteTimeUtc(file) < cutoff)
+                {
+                    File.Delete(file);
+                    deleted++;
+                }
+            }
+            catch (IOException)
+            {
+                // Open elsewhere or already gone; the next sweep tries again.
+            }
+        }
+
+        if (deleted > 0)
+        {
+            LogDeleted(deleted, settings.PickupRetention.TotalDays);
+        }
+
+        return deleted;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email written to the pickup folder as {File}")]
+    private partial void LogWritten(string file);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} emails older than {Days} days from the pickup folder")]
+    private partial void LogDeleted(int count, double days);
 }
 
 /// <summary>Production: SMTP through MailKit, when <c>AlphasRun:Email:SmtpHost</c> is set.</summary>
@@ -44,6 +95,9 @@ public sealed class EmailSettings
 
     /// <summary>Where .eml files go when no SMTP host is set; relative paths are under the content root.</summary>
     public string PickupDirectory { get; set; } = "data/mail";
+
+    /// <summary>How long .eml files stay in the pickup folder (<c>AlphasRun:Email:PickupRetention</c>, default 30 days).</summary>
+    public TimeSpan PickupRetention { get; set; } = TimeSpan.FromDays(30);
 
     public string? SmtpHost { get; set; }
 

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Infrastructure.Identity;
 
-/// <summary>On every start: the three roles exist, and members whose email is in <c>AlphasRun:Admins</c> are Admins.</summary>
+/// <summary>On every start: the three roles exist, and members whose <em>confirmed</em> email is in <c>AlphasRun:Admins</c> are Admins.</summary>
 internal sealed class RolesAndAdminsSeed(IServiceScopeFactory scopes, IOptions<ClubOptions> options) : IStartupSeedStep
 {
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -29,9 +29,9 @@ internal sealed class RolesAndAdminsSeed(IServiceScopeFactory scopes, IOptions<C
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         foreach (var email in options.Value.Admins.Where(e => !string.IsNullOrWhiteSpace(e)))
         {
-            if (await users.FindByEmailAsync(email.Trim()) is { } user && !await users.IsInRoleAsync(user, Roles.Admin))
+            if (await users.FindByEmailAsync(email.Trim()) is { } user)
             {
-                await users.AddToRoleAsync(user, Roles.Admin);
+                await MemberAccounts.GrantConfiguredAdminAsync(users, user, options.Value);
             }
         }
     }

@@ -16,7 +16,7 @@ namespace AlphasRun.Infrastructure.Identity;
 /// </summary>
 internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubOptions> options, RunnerDirectory runners) : IMemberAccounts
 {
-    public const string DuplicateEmailMessage = "There is already an account with this email. Sign in, or reset your password if you forgot it.";
+    public const string DuplicateEmailMessage = IMemberAccounts.DuplicateEmailMessage;
 
     public async Task<Result<string>> CreateMemberAsync(JoinForm form, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -36,11 +36,9 @@ internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubO
                 return Result<string>.Fail(created.Errors.Select(ToProblem).Distinct());
             }
 
+            // AlphasRun:Admins is applied only once the email is confirmed (ApplyConfiguredAdminAsync):
+            // whoever joins first with an admin's address must not become one.
             await users.AddToRoleAsync(user, Roles.Runner);
-            if (options.Value.Admins.Any(a => string.Equals(a.Trim(), email, StringComparison.OrdinalIgnoreCase)))
-            {
-                await users.AddToRoleAsync(user, Roles.Admin);
-            }
 
             var runner = new Runner(Guid.NewGuid(), user.Id, form.FirstName?.Trim()!, form.LastName?.Trim()!, form.MainDistance, nowUtc);
             runner.UpdateProfile(runner.FirstName, runner.LastName, form.MainDistance, form.EasyPaceSecondsPerKm(), Clean(form.EmergencyContactName), Clean(form.EmergencyContactPhone));
@@ -70,6 +68,38 @@ internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubO
         return (await users.FindByIdAsync(userId))?.Email;
     }
 
+    public async Task<string?> UserIdOfEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return (await users.FindByEmailAsync(email.Trim()))?.Id;
+    }
+
+    public async Task<bool> ApplyConfiguredAdminAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return await users.FindByIdAsync(userId) is { } user && await GrantConfiguredAdminAsync(users, user, options.Value);
+    }
+
+    /// <summary>Admin for a confirmed email listed in <c>AlphasRun:Admins</c>; never for an unconfirmed one.</summary>
+    internal static async Task<bool> GrantConfiguredAdminAsync(UserManager<ApplicationUser> users, ApplicationUser user, ClubOptions options)
+    {
+        if (!user.EmailConfirmed || user.Email is null
+            || !options.Admins.Any(a => string.Equals(a?.Trim(), user.Email, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (!await users.IsInRoleAsync(user, Roles.Admin))
+        {
+            await users.AddToRoleAsync(user, Roles.Admin);
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        return true;
+    }
+
     public async Task<Result> DeleteMemberAsync(string userId, string password, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -80,9 +110,9 @@ internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubO
             return Result.NotFound("We couldn't find your account.");
         }
 
-        if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(user, password))
+        if (await PasswordRecheck.CheckAsync(users, user, password) is { } problem)
         {
-            return Result.Fail("That password is not right.", "Password");
+            return Result.Fail(problem, "Password");
         }
 
         // The runner row cascades with the user; registrations keep only an anonymous count (RunnerId set null).
@@ -164,6 +194,12 @@ internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubO
 
         await users.SetLockoutEnabledAsync(user, true);
         var changed = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        if (changed.Succeeded && !locked)
+        {
+            // Unlocking also clears a lockout after wrong passwords, and the count towards the next one.
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
         if (changed.Succeeded && locked)
         {
             await users.UpdateSecurityStampAsync(user);

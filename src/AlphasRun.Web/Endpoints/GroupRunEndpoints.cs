@@ -16,6 +16,12 @@ internal static class GroupRunEndpoints
                 Results.Text(await feeds.ClubAsync(ct), Ics))
             .CacheOutput(PublicPageCache.FeedPolicy);
 
+        endpoints.MapGet("/calendar/runs/{id:guid}.ics", async (Guid id, CalendarFeeds feeds, CancellationToken ct) =>
+                await feeds.RunAsync(id, ct) is { } ics
+                    ? Results.File(Encoding.UTF8.GetBytes(ics), Ics, $"alphas-run-{id:N}.ics")
+                    : Results.NotFound())
+            .CacheOutput(PublicPageCache.FeedPolicy);
+
         endpoints.MapGet("/calendar/u/{file}", async (string file, CalendarFeeds feeds, CancellationToken ct) =>
             file.EndsWith(".ics", StringComparison.Ordinal) && await feeds.PersonalAsync(file[..^4], ct) is { } ics
                 ? Results.Text(ics, Ics)

@@ -14,7 +14,7 @@ public sealed class MemberAdminServiceTests
     public async Task EveryAction_ByANonAdmin_IsRefusedByTheServiceItself(string? role)
     {
         await using var app = await TestDatabase.StartAsync();
-        var target = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("target@example.com"), TestContext.Current.CancellationToken)).Value!;
+        var target = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("target@example.com"), TestContext.Current.CancellationToken)).Value!.UserId;
         if (role is not null)
         {
             app.User.SignIn("caller", role);
@@ -35,7 +35,7 @@ public sealed class MemberAdminServiceTests
     public async Task Admin_GrantsAndRevokesCoach_AndLocksAMember()
     {
         await using var app = await TestDatabase.StartAsync();
-        var target = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("target@example.com"), TestContext.Current.CancellationToken)).Value!;
+        var target = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("target@example.com"), TestContext.Current.CancellationToken)).Value!.UserId;
         app.User.SignIn("an-admin", Roles.Admin);
         var admin = app.Get<MemberAdminService>();
 

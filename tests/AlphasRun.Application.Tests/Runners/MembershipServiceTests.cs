@@ -32,18 +32,50 @@ public sealed class MembershipServiceTests
     }
 
     [Fact]
-    public async Task JoinAsync_WithAnEmailAlreadyUsed_SaysSoOnTheEmailField()
+    public async Task JoinAsync_WithAnEmailAlreadyUsed_AnswersWithoutAnErrorAndNamesTheExistingMember()
     {
         await using var app = await TestDatabase.StartAsync();
         var service = app.Get<MembershipService>();
-        (await service.JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+        var first = (await service.JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken)).Value!;
 
         var second = await service.JoinAsync(Form("MAYA@example.com"), TestContext.Current.CancellationToken);
 
-        second.Succeeded.ShouldBeFalse();
-        var problem = second.Problems.ShouldHaveSingleItem();
-        problem.Field.ShouldBe(nameof(JoinForm.Email));
-        problem.Message.ShouldContain("already an account with this email");
+        // No "already taken" message that would tell a visitor who is a member: the page mails the owner instead.
+        second.Succeeded.ShouldBeTrue();
+        second.Value.ShouldBe(new JoinOutcome(first.UserId, AlreadyMember: true));
+        first.AlreadyMember.ShouldBeFalse();
+        (await app.Get<UserManager<ApplicationUser>>().Users.CountAsync(u => u.NormalizedEmail == "MAYA@EXAMPLE.COM", TestContext.Current.CancellationToken)).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("aaaaaaaaaa")]
+    [InlineData("1234567890")]
+    [InlineData("Password123")]
+    [InlineData("qwertyuiop")]
+    [InlineData("maya@example.com")]
+    public async Task JoinAsync_WithACommonPassword_RefusesItOnThePasswordField(string password)
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var form = Form("maya@example.com");
+        form.Password = form.ConfirmPassword = password;
+
+        var result = await app.Get<MembershipService>().JoinAsync(form, TestContext.Current.CancellationToken);
+
+        result.Problems.ShouldContain(p => p.Field == nameof(JoinForm.Password) && p.Message == CommonPasswords.Message);
+        (await app.Get<UserManager<ApplicationUser>>().FindByEmailAsync("maya@example.com")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ResetPassword_ToACommonPassword_IsRefusedByIdentityToo()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        await app.Get<MembershipService>().JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken);
+        var users = app.Get<UserManager<ApplicationUser>>();
+        var user = (await users.FindByEmailAsync("maya@example.com"))!;
+
+        var result = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), "iloveyou123");
+
+        result.Errors.ShouldContain(e => e.Description == CommonPasswords.Message);
     }
 
     [Fact]
@@ -91,33 +123,49 @@ public sealed class MembershipServiceTests
         form.FirstName = "<script>alert(1)</script>";
 
         var joined = await app.Get<MembershipService>().JoinAsync(form, TestContext.Current.CancellationToken);
-        app.User.SignIn(joined.Value!, Roles.Runner);
+        app.User.SignIn(joined.Value!.UserId, Roles.Runner);
         var profile = await app.Get<MembershipService>().GetMyProfileAsync(TestContext.Current.CancellationToken);
 
         profile.Value!.Form.FirstName.ShouldBe("<script>alert(1)</script>");
     }
 
     [Fact]
-    public async Task JoinAsync_WithAnEmailListedAsAdmin_MakesThemAdmin()
+    public async Task JoinAsync_WithAnEmailListedAsAdmin_MakesThemAdminOnlyOnceTheEmailIsConfirmed()
     {
         await using var app = await TestDatabase.StartAsync(settings: new() { ["AlphasRun:Admins:0"] = "boss@example.com" });
 
-        await app.Get<MembershipService>().JoinAsync(Form("Boss@Example.com"), TestContext.Current.CancellationToken);
+        var joined = (await app.Get<MembershipService>().JoinAsync(Form("Boss@Example.com"), TestContext.Current.CancellationToken)).Value!;
 
+        // Whoever joins first with the admin's address gets nothing until they prove they own it.
         var users = app.Get<UserManager<ApplicationUser>>();
-        (await users.GetRolesAsync((await users.FindByEmailAsync("boss@example.com"))!)).ShouldBe([Roles.Runner, Roles.Admin], ignoreOrder: true);
+        var user = (await users.FindByEmailAsync("boss@example.com"))!;
+        (await users.GetRolesAsync(user)).ShouldBe([Roles.Runner]);
+        await app.RestartAsync();
+        (await app.Get<UserManager<ApplicationUser>>().GetRolesAsync((await app.Get<UserManager<ApplicationUser>>().FindByEmailAsync("boss@example.com"))!)).ShouldBe([Roles.Runner]);
+
+        users = app.Get<UserManager<ApplicationUser>>();
+        user = (await users.FindByEmailAsync("boss@example.com"))!;
+        (await users.ConfirmEmailAsync(user, await users.GenerateEmailConfirmationTokenAsync(user))).Succeeded.ShouldBeTrue();
+        (await app.Get<IMemberAccounts>().ApplyConfiguredAdminAsync(joined.UserId, TestContext.Current.CancellationToken)).ShouldBeTrue();
+
+        (await users.GetRolesAsync((await users.FindByIdAsync(joined.UserId))!)).ShouldBe([Roles.Runner, Roles.Admin], ignoreOrder: true);
     }
 
     [Fact]
-    public async Task Restart_WithAnEmailNewlyListedAsAdmin_MakesTheExistingMemberAdmin()
+    public async Task Restart_WithAConfirmedEmailNewlyListedAsAdmin_MakesTheExistingMemberAdmin()
     {
         await using var app = await TestDatabase.StartAsync();
         await app.Get<MembershipService>().JoinAsync(Form("later@example.com"), TestContext.Current.CancellationToken);
-
-        await app.RestartAsync(new() { ["AlphasRun:Admins:0"] = "later@example.com" });
-
+        await app.Get<MembershipService>().JoinAsync(Form("unconfirmed@example.com"), TestContext.Current.CancellationToken);
         var users = app.Get<UserManager<ApplicationUser>>();
+        var later = (await users.FindByEmailAsync("later@example.com"))!;
+        await users.ConfirmEmailAsync(later, await users.GenerateEmailConfirmationTokenAsync(later));
+
+        await app.RestartAsync(new() { ["AlphasRun:Admins:0"] = "later@example.com", ["AlphasRun:Admins:1"] = "unconfirmed@example.com" });
+
+        users = app.Get<UserManager<ApplicationUser>>();
         (await users.IsInRoleAsync((await users.FindByEmailAsync("later@example.com"))!, Roles.Admin)).ShouldBeTrue();
+        (await users.IsInRoleAsync((await users.FindByEmailAsync("unconfirmed@example.com"))!, Roles.Admin)).ShouldBeFalse();
     }
 
     [Fact]
@@ -125,8 +173,8 @@ public sealed class MembershipServiceTests
     {
         await using var app = await TestDatabase.StartAsync();
         var service = app.Get<MembershipService>();
-        var maya = (await service.JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken)).Value!;
-        var omar = (await service.JoinAsync(Form("omar@example.com"), TestContext.Current.CancellationToken)).Value!;
+        var maya = (await service.JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken)).Value!.UserId;
+        var omar = (await service.JoinAsync(Form("omar@example.com"), TestContext.Current.CancellationToken)).Value!.UserId;
         app.User.SignIn(maya, Roles.Runner);
 
         var form = (await service.GetMyProfileAsync(TestContext.Current.CancellationToken)).Value!.Form;
@@ -157,7 +205,7 @@ public sealed class MembershipServiceTests
     {
         await using var app = await TestDatabase.StartAsync();
         var service = app.Get<MembershipService>();
-        var userId = (await service.JoinAsync(Form("leaving@example.com"), TestContext.Current.CancellationToken)).Value!;
+        var userId = (await service.JoinAsync(Form("leaving@example.com"), TestContext.Current.CancellationToken)).Value!.UserId;
         var ct = TestContext.Current.CancellationToken;
         await using (var db = await app.Get<IAlphasRunDbFactory>().CreateAsync(ct))
         {
@@ -176,6 +224,28 @@ public sealed class MembershipServiceTests
         (await after.Runners.AnyAsync(r => r.UserId == userId, ct)).ShouldBeFalse();
         var registration = await after.Registrations.SingleAsync(ct);
         registration.RunnerId.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task DeleteMyAccountAsync_WrongPasswords_CountTowardsTheLockoutAndAnAdminCanUnlock()
+    {
+        await using var app = await TestDatabase.StartAsync(settings: new() { ["AlphasRun:MaxFailedSignIns"] = "3" });
+        var ct = TestContext.Current.CancellationToken;
+        var userId = (await app.Get<MembershipService>().JoinAsync(Form("guessed@example.com"), ct)).Value!.UserId;
+        app.User.SignIn(userId, Roles.Runner);
+        var service = app.Get<MembershipService>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            (await service.DeleteMyAccountAsync($"guess number {i}", ct)).Succeeded.ShouldBeFalse();
+        }
+
+        // Locked now: even the right password is refused, so this form cannot be used to guess passwords.
+        (await service.DeleteMyAccountAsync("a long enough password", ct)).Message.ShouldContain("locked");
+        (await app.Get<UserManager<ApplicationUser>>().FindByIdAsync(userId)).ShouldNotBeNull();
+
+        (await app.Get<IMemberAccounts>().SetLockedAsync(userId, locked: false, ct)).Succeeded.ShouldBeTrue();
+        (await service.DeleteMyAccountAsync("a long enough password", ct)).Succeeded.ShouldBeTrue();
     }
 
     internal static JoinForm Form(string email) => new()

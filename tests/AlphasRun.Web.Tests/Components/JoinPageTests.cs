@@ -4,6 +4,7 @@ using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Runners;
 using AlphasRun.Web.Features.Account;
 using AlphasRun.Web.Features.Members;
+using AlphasRun.Web.Security;
 using AlphasRun.Web.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ namespace AlphasRun.Web.Tests.Components;
 public sealed class JoinPageTests : MudTestContext
 {
     private readonly FakeMemberAccounts _accounts = new();
+    private readonly RecordingEmails _emails = new();
 
     public JoinPageTests()
     {
@@ -20,10 +22,14 @@ public sealed class JoinPageTests : MudTestContext
         Services.AddSingleton<IMemberAccounts>(_accounts);
         Services.AddSingleton<IAlphasRunDbFactory>(new UnusedDbFactory());
         Services.AddSingleton<ICurrentUser, AnonymousUser>();
-        Services.AddDataProtection();
-        Services.AddMemoryCache();
+        Services.AddAntiforgery();
+        Services.AddDistributedMemoryCache();
         Services.AddSingleton<SignInTickets>();
-        Services.AddSingleton<IAccountEmails, NoEmail>();
+        Services.AddSingleton<IAccountEmails>(_emails);
+        Services.AddSingleton(new SecuritySettings { RateLimits = { JoinPerClient = new RateLimitRule(100, TimeSpan.FromHours(1)), JoinPerAccount = new RateLimitRule(2, TimeSpan.FromHours(1)) } });
+        Services.AddSingleton<Throttle>();
+        Services.AddSingleton<Microsoft.AspNetCore.Http.IHttpContextAccessor, Microsoft.AspNetCore.Http.HttpContextAccessor>();
+        AddBunitPersistentComponentState();
         UseInteractiveServer();
     }
 
@@ -62,9 +68,24 @@ public sealed class JoinPageTests : MudTestContext
     }
 
     [Fact]
-    public async Task Submit_WithAnEmailAlreadyUsed_ShowsTheMessageOnTheEmailField()
+    public async Task Submit_WithAnEmailAlreadyUsed_SaysCheckYourInboxAndMailsTheMember()
     {
-        _accounts.FailWith = new Problem("There is already an account with this email. Sign in, or reset your password if you forgot it.", nameof(JoinForm.Email));
+        _accounts.FailWith = new Problem(IMemberAccounts.DuplicateEmailMessage, nameof(JoinForm.Email));
+
+        var cut = Render<JoinPage>();
+        Fill(cut);
+
+        await cut.Find("[data-testid=join-submit]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=join-check-inbox]").TextContent.ShouldContain("Check your inbox"));
+        cut.Markup.ShouldNotContain("already an account");
+        cut.Find("form[data-testid=complete-sign-in] input[name=ticket]").GetAttribute("value").ShouldBeNullOrEmpty();
+        _emails.Queued.ShouldBe([(AccountMail.JoinAttempt, "existing-user")]);
+    }
+
+    [Fact]
+    public async Task Submit_Valid_CreatesTheMemberAndPostsTheTicketNeverPuttingItInAUrl()
+    {
         var cut = Render<JoinPage>();
         Fill(cut);
 
@@ -72,22 +93,30 @@ public sealed class JoinPageTests : MudTestContext
 
         cut.WaitForAssertion(() =>
         {
-            var emailField = cut.Find("input[type=email]").Closest(".mud-input-control")!;
-            emailField.TextContent.ShouldContain("There is already an account with this email.");
+            var form = cut.Find("form[data-testid=complete-sign-in]");
+            form.GetAttribute("method").ShouldBe("post");
+            form.GetAttribute("action").ShouldBe("/account/complete-sign-in");
+            form.QuerySelector("input[name=ticket]")!.GetAttribute("value").ShouldNotBeNullOrEmpty();
         });
-        _accounts.Created.ShouldBe(1);
+        JSInterop.VerifyInvoke("alphasRun.submitForm");
+        Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().Uri.ShouldNotContain("ticket");
+        _accounts.LastForm!.Email.ShouldBe("new@example.com");
+        _emails.Queued.ShouldBe([(AccountMail.Confirmation, "user-1")]);
     }
 
     [Fact]
-    public async Task Submit_Valid_CreatesTheMemberAndGoesToSignIn()
+    public async Task Submit_ManyTimesWithOneEmail_IsSlowedDownWithAMessage()
     {
         var cut = Render<JoinPage>();
         Fill(cut);
 
-        await cut.Find("[data-testid=join-submit]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        for (var i = 0; i < 3; i++)
+        {
+            await cut.Find("[data-testid=join-submit]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        }
 
-        cut.WaitForAssertion(() => Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().Uri.ShouldContain("/account/complete-sign-in?ticket="));
-        _accounts.LastForm!.Email.ShouldBe("new@example.com");
+        cut.WaitForAssertion(() => cut.Find("[data-testid=join-problems]").TextContent.ShouldContain("Too many tries to join from here"));
+        _accounts.Created.ShouldBe(2);
     }
 
     private static void Fill(IRenderedComponent<JoinPage> cut)
@@ -122,6 +151,10 @@ public sealed class JoinPageTests : MudTestContext
 
         public Task<string?> EmailOfAsync(string userId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
+        public Task<string?> UserIdOfEmailAsync(string email, CancellationToken cancellationToken) => Task.FromResult<string?>("existing-user");
+
+        public Task<bool> ApplyConfiguredAdminAsync(string userId, CancellationToken cancellationToken) => Task.FromResult(false);
+
         public Task<Result> DeleteMemberAsync(string userId, string password, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<MemberDto>> ListMembersAsync(string? search, CancellationToken cancellationToken) => throw new NotSupportedException();
@@ -141,8 +174,10 @@ public sealed class JoinPageTests : MudTestContext
         public Task<System.Security.Claims.ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(new System.Security.Claims.ClaimsPrincipal());
     }
 
-    private sealed class NoEmail : IAccountEmails
+    private sealed class RecordingEmails : IAccountEmails
     {
-        public Task SendConfirmationAsync(string userId, string baseUri) => Task.CompletedTask;
+        public List<(AccountMail Mail, string UserId)> Queued { get; } = [];
+
+        public void Queue(AccountMail mail, string userId) => Queued.Add((mail, userId));
     }
 }

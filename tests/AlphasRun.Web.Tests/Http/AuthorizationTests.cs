@@ -73,7 +73,7 @@ public sealed class AuthorizationTests(AlphasRunWebFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Login_AfterFiveWrongPasswords_IsLockedEvenWithTheRightOne()
+    public async Task Login_AfterFiveWrongPasswordsFromOneClient_RefusesThatClientEvenWithTheRightOne()
     {
         await factory.CreateMemberAsync("lockout@example.com", "the right password");
         for (var attempt = 0; attempt < 5; attempt++)
@@ -84,7 +84,7 @@ public sealed class AuthorizationTests(AlphasRunWebFactory factory) : IClassFixt
         var response = await factory.NewClient().PostLoginAsync("lockout@example.com", "the right password");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK); // the form again, not a redirect into the app
-        (await HtmlText.ReadAsync(response)).ShouldContain("locked for 5 minutes");
+        (await HtmlText.ReadAsync(response)).ShouldContain("Too many wrong passwords for this account from here. Try again in 15 minutes");
     }
 
     [Fact]

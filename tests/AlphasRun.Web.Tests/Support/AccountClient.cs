@@ -27,6 +27,28 @@ public static partial class AccountClient
         }));
     }
 
+    /// <summary>Opens a static form page and posts it with its antiforgery token, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string formName, IDictionary<string, string> fields, string? postTo = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(fields);
+        var html = await client.GetStringAsync(page);
+        var body = new Dictionary<string, string>(fields)
+        {
+            ["_handler"] = formName,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value),
+        };
+        return await client.PostAsync(postTo ?? page, new FormUrlEncodedContent(body));
+    }
+
+    /// <summary>The antiforgery token of a page that carries one (any form on it).</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string page)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var html = await client.GetStringAsync(page);
+        return WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value);
+    }
+
     /// <summary>Creates a member directly through the app's services (for tests that need a fresh account).</summary>
     public static async Task<string> CreateMemberAsync(this AlphasRunWebFactory factory, string email, string password)
     {

@@ -19,9 +19,6 @@ public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService 
         return principal.Identity?.IsAuthenticated == true ? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;
     }
 
-    public async Task<string> DisplayNameAsync()
-    {
-        var principal = await currentUser.GetPrincipalAsync();
-        return principal.Identity?.Name ?? "someone";
-    }
+    /// <summary>What audit fields store for the caller: the user id (shown as the member's current name, see <see cref="AuditNames"/>).</summary>
+    public async Task<string> AuditIdAsync() => await UserIdAsync() ?? "system";
 }

@@ -26,6 +26,14 @@ public sealed class CalendarFeeds(IAlphasRunDbFactory dbFactory, ClubClock clock
         return writer.Write("Alphas Run Crew group runs", events);
     }
 
+    /// <summary>One run as its own calendar file ("Add to calendar" on the run's page); null for an unknown run.</summary>
+    public async Task<string?> RunAsync(Guid runId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var events = await EventsAsync(db.GroupRunOccurrences.AsNoTracking().Where(o => o.Id == runId), cancellationToken);
+        return events.Count == 0 ? null : writer.Write(events[0].Title, events);
+    }
+
     /// <summary>The member's registered runs; null when the token is unknown (revoked or never issued).</summary>
     public async Task<string?> PersonalAsync(string token, CancellationToken cancellationToken = default)
     {

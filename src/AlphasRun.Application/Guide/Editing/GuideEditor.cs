@@ -36,6 +36,13 @@ public sealed class GuideSectionEditModelValidator : AbstractValidator<GuideSect
             .MaximumLength(TitleMax).WithMessage($"Title: at most {TitleMax} characters.");
         RuleFor(m => m.BodyMarkdown).NotEmpty().WithMessage("Write the section's text.")
             .MaximumLength(BodyMax).WithMessage($"Text: at most {BodyMax:N0} characters.");
+        RuleFor(m => m.BodyMarkdown).Custom((text, context) =>
+        {
+            if (MarkdownRenderer.Check(text) is { } problem)
+            {
+                context.AddFailure(problem);
+            }
+        });
     }
 }
 
@@ -51,8 +58,9 @@ public sealed class GuideEditor(IAlphasRunDbFactory dbFactory, AccessGuard guard
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var sections = await db.GuideSections.AsNoTracking().OrderBy(s => s.Order).ToListAsync(cancellationToken);
+        var name = await AuditNames.ResolverAsync(db, sections.Select(s => s.DraftUpdatedBy), cancellationToken);
         return Result<IReadOnlyList<GuideSectionListItemDto>>.Ok([.. sections.Select(s => new GuideSectionListItemDto(
-            s.Id, s.Anchor, s.DraftTitle ?? s.Title, s.HasDraft, s.UpdatedUtc, s.DraftUpdatedBy, s.DraftUpdatedUtc))]);
+            s.Id, s.Anchor, s.DraftTitle ?? s.Title, s.HasDraft, s.UpdatedUtc, s.DraftUpdatedBy is null ? null : name(s.DraftUpdatedBy), s.DraftUpdatedUtc))]);
     }
 
     public async Task<Result<GuideSectionEditModel>> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -92,7 +100,7 @@ public sealed class GuideEditor(IAlphasRunDbFactory dbFactory, AccessGuard guard
             return Result<Guid>.Fail(validation.ToProblems());
         }
 
-        var by = await guard.DisplayNameAsync();
+        var by = await guard.AuditIdAsync();
         return await ChangeAsync(model.Id, model.ConcurrencyToken, s => s.EditDraft(model.Title.Trim(), model.BodyMarkdown, clock.UtcNow, by), cancellationToken);
     }
 
@@ -103,7 +111,7 @@ public sealed class GuideEditor(IAlphasRunDbFactory dbFactory, AccessGuard guard
             return Result<Guid>.Forbidden();
         }
 
-        var by = await guard.DisplayNameAsync();
+        var by = await guard.AuditIdAsync();
         var published = await ChangeAsync(id, expectedToken, s => s.Publish(clock.UtcNow, by), cancellationToken);
         if (published.Succeeded)
         {
@@ -140,8 +148,9 @@ public sealed class GuideEditor(IAlphasRunDbFactory dbFactory, AccessGuard guard
                 .Select(s => new { By = s.DraftUpdatedBy ?? s.PublishedBy, When = s.DraftUpdatedUtc ?? s.UpdatedUtc })
                 .SingleAsync(cancellationToken);
             var when = clock.ToLocal(now.When).ToString("h:mm tt 'on' MMMM d", ClubClock.Culture);
+            var who = now.By is null ? "Another coach" : (await AuditNames.ResolverAsync(fresh, [now.By], cancellationToken))(now.By);
             return Result<Guid>.Fail(
-                $"{now.By ?? "Another coach"} saved this section at {when}, while you were editing it. Your changes were not saved; reload to see theirs.",
+                $"{who} saved this section at {when}, while you were editing it. Your changes were not saved; reload to see theirs.",
                 "Conflict");
         }
     }

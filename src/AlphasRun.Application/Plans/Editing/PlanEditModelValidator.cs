@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AlphasRun.Application.Common;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Plans;
 using FluentValidation;
@@ -31,6 +32,13 @@ public sealed partial class PlanEditModelValidator : AbstractValidator<PlanEditM
             .When(m => !string.IsNullOrEmpty(m.Slug), ApplyConditionTo.CurrentValidator);
         RuleFor(m => m.Audience).IsInEnum().WithMessage("Choose marathon or half marathon.");
         RuleFor(m => m.Description).MaximumLength(DescriptionMax).WithMessage($"Description: at most {DescriptionMax:N0} characters.");
+        RuleFor(m => m.Description).Custom((text, context) =>
+        {
+            if (MarkdownRenderer.Check(text) is { } problem)
+            {
+                context.AddFailure(problem);
+            }
+        });
         RuleFor(m => m.Weeks).NotNull().Must(w => w.Count is >= 1 and <= PlanContent.MaxWeeks)
             .WithMessage($"A plan has 1 to {PlanContent.MaxWeeks} weeks.");
         RuleForEach(m => m.Weeks).SetValidator(new WeekValidator());

@@ -34,12 +34,13 @@ public sealed class PlanEditor(
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var plans = await db.TrainingPlans.AsNoTracking().Include(p => p.Versions).ToListAsync(cancellationToken);
+        var name = await AuditNames.ResolverAsync(db, plans.Select(p => p.UpdatedBy), cancellationToken);
         return Result<IReadOnlyList<PlanListItemDto>>.Ok([.. plans
             .OrderBy(p => p.Status == PlanStatus.Archived)
             .ThenBy(p => p.Audience)
             .ThenBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
             .Select(p => new PlanListItemDto(
-                p.Id, p.Name, p.Slug, p.Audience, p.Status, p.Draft.Weeks.Count, p.UpdatedUtc, p.UpdatedBy,
+                p.Id, p.Name, p.Slug, p.Audience, p.Status, p.Draft.Weeks.Count, p.UpdatedUtc, name(p.UpdatedBy),
                 p.LatestVersion?.Number, HasUnpublishedChanges(p)))]);
     }
 
@@ -61,13 +62,14 @@ public sealed class PlanEditor(
             .Where(s => s.IsActive)
             .Select(s => new { s.Id, s.Name, s.Day, s.LocalStartTime })
             .ToListAsync(cancellationToken);
+        var name = await AuditNames.ResolverAsync(db, plan.Versions.Select(v => v.PublishedBy).Append(plan.UpdatedBy), cancellationToken);
         return Result<PlanEditorDto>.Ok(new PlanEditorDto(
             PlanEditMapping.ToModel(plan),
             plan.Status,
             plan.UpdatedUtc,
-            plan.UpdatedBy,
+            name(plan.UpdatedBy),
             HasUnpublishedChanges(plan),
-            Versions(plan),
+            Versions(plan, name),
             [.. crewRuns
                 .OrderBy(r => (r.Day - DayOfWeek.Monday + 7) % 7).ThenBy(r => r.LocalStartTime)
                 .Select(r => new CrewRunOption(r.Id, $"{r.Day} {r.LocalStartTime.ToString("h:mm tt", ClubClock.Culture)} · {r.Name}", r.Day))]));
@@ -101,11 +103,12 @@ public sealed class PlanEditor(
             return Result<PlanSavedDto>.Fail([unknownRun]);
         }
 
-        var by = await guard.DisplayNameAsync();
+        var by = await guard.AuditIdAsync();
+        var byName = (await AuditNames.ResolverAsync(db, [by], cancellationToken))(by);
         return await ChangeAsync(db, model.Id, model.ConcurrencyToken, plan =>
         {
             plan.EditDraft(model.Name.Trim(), slug, model.Audience, model.Description, PlanEditMapping.ToContent(model), clock.UtcNow, by);
-            return new PlanSavedDto(plan.ConcurrencyToken, plan.UpdatedUtc, plan.UpdatedBy);
+            return new PlanSavedDto(plan.ConcurrencyToken, plan.UpdatedUtc, byName);
         }, cancellationToken);
     }
 
@@ -127,7 +130,7 @@ public sealed class PlanEditor(
         var week = new PlanWeek(1, [.. TrainingWeek.Days.Select(d => new PlanSession(d, SessionType.Rest, null, "Rest day"))]);
         var plan = new TrainingPlan(
             Guid.NewGuid(), form.Name.Trim(), await FreeSlugAsync(db, form.Name, cancellationToken), form.Audience, string.Empty,
-            new PlanContent([week]), clock.UtcNow, await guard.DisplayNameAsync());
+            new PlanContent([week]), clock.UtcNow, await guard.AuditIdAsync());
         db.TrainingPlans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Ok(plan.Id);
@@ -159,7 +162,7 @@ public sealed class PlanEditor(
         {
             var copy = source.Duplicate(
                 Guid.NewGuid(), form.Name.Trim(), await FreeSlugAsync(db, form.Name, cancellationToken), form.Audience,
-                form.DistanceFactor, clock.UtcNow, await guard.DisplayNameAsync());
+                form.DistanceFactor, clock.UtcNow, await guard.AuditIdAsync());
             db.TrainingPlans.Add(copy);
             await db.SaveChangesAsync(cancellationToken);
             return Result<Guid>.Ok(copy.Id);
@@ -184,8 +187,9 @@ public sealed class PlanEditor(
             return Result<PlanVersionDto>.Forbidden();
         }
 
-        var by = await guard.DisplayNameAsync();
+        var by = await guard.AuditIdAsync();
         await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var byName = (await AuditNames.ResolverAsync(db, [by], cancellationToken))(by);
         var published = await ChangeAsync(db, id, expectedToken, plan =>
         {
             var checks = validator.Validate(PlanEditMapping.ToModel(plan));
@@ -204,7 +208,7 @@ public sealed class PlanEditor(
 
             // A new version found through the navigation has its Guid key set, so EF would take it for an existing row.
             db.PlanVersions.Add(version);
-            return ToDto(version);
+            return new PlanVersionDto(version.Number, version.PublishedUtc, byName, version.ChangeSummary);
         }, cancellationToken, includeVersions: true);
         if (published.Succeeded)
         {
@@ -223,9 +227,13 @@ public sealed class PlanEditor(
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var plan = await db.TrainingPlans.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return plan is null
-            ? Result<IReadOnlyList<PlanVersionDto>>.NotFound("This plan doesn't exist (any more).")
-            : Result<IReadOnlyList<PlanVersionDto>>.Ok(Versions(plan));
+        if (plan is null)
+        {
+            return Result<IReadOnlyList<PlanVersionDto>>.NotFound("This plan doesn't exist (any more).");
+        }
+
+        var name = await AuditNames.ResolverAsync(db, plan.Versions.Select(v => v.PublishedBy), cancellationToken);
+        return Result<IReadOnlyList<PlanVersionDto>>.Ok(Versions(plan, name));
     }
 
     /// <summary>One published version exactly as runners saw it.</summary>
@@ -252,12 +260,13 @@ public sealed class PlanEditor(
             return Result<PlanSavedDto>.Forbidden();
         }
 
-        var by = await guard.DisplayNameAsync();
+        var by = await guard.AuditIdAsync();
         await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var byName = (await AuditNames.ResolverAsync(db, [by], cancellationToken))(by);
         return await ChangeAsync(db, id, expectedToken, plan =>
         {
             plan.RestoreVersionAsDraft(number, clock.UtcNow, by);
-            return new PlanSavedDto(plan.ConcurrencyToken, plan.UpdatedUtc, plan.UpdatedBy);
+            return new PlanSavedDto(plan.ConcurrencyToken, plan.UpdatedUtc, byName);
         }, cancellationToken, includeVersions: true);
     }
 
@@ -268,7 +277,7 @@ public sealed class PlanEditor(
             return Result.Forbidden();
         }
 
-        var by = await guard.DisplayNameAsync();
+        var by = await guard.AuditIdAsync();
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var result = await ChangeAsync(db, id, expectedToken: null, plan =>
         {
@@ -341,8 +350,9 @@ public sealed class PlanEditor(
         }
 
         var when = clock.ToLocal(current.UpdatedUtc).ToString("h:mm tt 'on' MMMM d", ClubClock.Culture);
+        var who = (await AuditNames.ResolverAsync(db, [current.UpdatedBy], cancellationToken))(current.UpdatedBy);
         return new Problem(
-            $"{current.UpdatedBy} saved this plan at {when}, while you were editing it. Your changes were not saved; reload to see theirs, then make yours again.",
+            $"{who} saved this plan at {when}, while you were editing it. Your changes were not saved; reload to see theirs, then make yours again.",
             ConflictField);
     }
 
@@ -384,8 +394,6 @@ public sealed class PlanEditor(
     private static bool HasUnpublishedChanges(TrainingPlan plan) =>
         plan.LatestVersion is not { } latest || PlanChangeSummary.Describe(latest, plan) != PlanChangeSummary.NoChanges;
 
-    private static IReadOnlyList<PlanVersionDto> Versions(TrainingPlan plan) =>
-        [.. plan.Versions.OrderByDescending(v => v.Number).Select(ToDto)];
-
-    private static PlanVersionDto ToDto(PlanVersion v) => new(v.Number, v.PublishedUtc, v.PublishedBy, v.ChangeSummary);
+    private static IReadOnlyList<PlanVersionDto> Versions(TrainingPlan plan, Func<string?, string> name) =>
+        [.. plan.Versions.OrderByDescending(v => v.Number).Select(v => new PlanVersionDto(v.Number, v.PublishedUtc, name(v.PublishedBy), v.ChangeSummary))];
 }

@@ -1,23 +1,39 @@
 using AlphasRun.Infrastructure.Identity;
+using AlphasRun.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AlphasRun.Web.Features.Account;
 
-/// <summary>The account actions that are not pages: sign out (a form post, antiforgery-checked) and completing a sign-in ticket.</summary>
+/// <summary>The account actions that are not pages: sign out, sign out everywhere and completing a sign-in ticket (form posts, antiforgery-checked).</summary>
 internal static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var account = endpoints.MapGroup("/account");
 
-        account.MapPost("/logout", async ([FromServices] SignInManager<ApplicationUser> signIn, [FromForm] string? returnUrl) =>
+        // Ends this session on the server too, so a copied cookie stops working; the member's other devices stay signed in.
+        account.MapPost("/logout", async (HttpContext context, [FromServices] Sessions sessions, [FromServices] SignInManager<ApplicationUser> signIn, [FromForm] string? returnUrl) =>
         {
+            await sessions.EndAsync(context.User, context.RequestAborted);
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect(IdentityRedirectManager.SafeLocal(returnUrl));
         });
 
-        account.MapGet("/complete-sign-in", (string? ticket, string? returnUrl, SignInTickets tickets, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) =>
-            SignInTickets.CompleteSignInAsync(ticket, returnUrl, tickets, users, signIn));
+        // A new security stamp ends every session of the member, on every device.
+        account.MapPost("/logout-everywhere", async (HttpContext context, [FromServices] Sessions sessions, [FromServices] UserManager<ApplicationUser> users, [FromServices] SignInManager<ApplicationUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            if (await users.GetUserAsync(context.User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
+            }
+
+            await sessions.EndAsync(context.User, context.RequestAborted);
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect(IdentityRedirectManager.SafeLocal(returnUrl));
+        }).RequireAuthorization();
+
+        account.MapPost("/complete-sign-in", ([FromForm] string? ticket, [FromForm] string? returnUrl, SignInTickets tickets, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, CancellationToken cancellationToken) =>
+            SignInTickets.CompleteSignInAsync(ticket, returnUrl, tickets, users, signIn, cancellationToken));
     }
 }

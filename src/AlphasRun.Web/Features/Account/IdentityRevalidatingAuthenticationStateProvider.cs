@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AlphasRun.Infrastructure.Identity;
+using AlphasRun.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
@@ -8,19 +9,26 @@ using Microsoft.Extensions.Options;
 namespace AlphasRun.Web.Features.Account;
 
 /// <summary>
-/// Re-checks the security stamp of a connected circuit's user every few minutes, so a member who was
-/// locked, deleted or had a role revoked loses the circuit's old permissions.
+/// Re-checks a connected circuit's session and security stamp every minute or so, so a member who signed
+/// out in another tab, was locked, deleted or had a role revoked loses the circuit's old permissions.
 /// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> options,
+        Sessions sessions,
+        SecuritySettings settings)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    protected override TimeSpan RevalidationInterval => settings.SecurityStampInterval > TimeSpan.Zero ? settings.SecurityStampInterval : TimeSpan.FromSeconds(5);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        if (await sessions.HasEndedAsync(authenticationState.User, cancellationToken))
+        {
+            return false;
+        }
+
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await userManager.GetUserAsync(authenticationState.User);

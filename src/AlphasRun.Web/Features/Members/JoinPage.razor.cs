@@ -1,15 +1,19 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Runners;
 using AlphasRun.Web.Features.Account;
+using AlphasRun.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace AlphasRun.Web.Features.Members;
 
 /// <summary>
 /// Joining is an interactive form (live validation); the service validates again and creates the
-/// account and profile together, then a one-time ticket signs the new member in over HTTP.
+/// account and profile together, then a one-time ticket, posted with the antiforgery token, signs the
+/// new member in over HTTP. An email that already has an account gets the same kind of answer
+/// ("check your inbox") and its owner a note, so the form does not tell anyone who is a member.
 /// </summary>
 public partial class JoinPage
 {
@@ -18,6 +22,10 @@ public partial class JoinPage
     private List<string> _problems = [];
     private MudForm? _form;
     private bool _busy;
+    private bool _checkInbox;
+    private string? _sentTo;
+    private string? _ticket;
+    private bool _submitTicket;
     private Func<object, string, Task<IEnumerable<string>>> _validate = default!;
 
     [Inject]
@@ -33,9 +41,31 @@ public partial class JoinPage
     private IAccountEmails AccountEmails { get; set; } = default!;
 
     [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
+    private Throttle Throttle { get; set; } = default!;
 
-    protected override void OnInitialized() => _validate = Validator.ForMudForm();
+    [Inject]
+    private IHttpContextAccessor HttpContextAccessor { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    // The address of the circuit's connection (after trusted proxies' headers), read while the circuit starts.
+    private string? _client;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_submitTicket)
+        {
+            _submitTicket = false;
+            await JS.InvokeVoidAsync("alphasRun.submitForm", "complete-sign-in");
+        }
+    }
+
+    protected override void OnInitialized()
+    {
+        _validate = Validator.ForMudForm();
+        _client = RateLimits.ClientKey(HttpContextAccessor.HttpContext?.Connection.RemoteIpAddress);
+    }
 
     private async Task JoinAsync()
     {
@@ -44,6 +74,12 @@ public partial class JoinPage
         if (!_form.IsValid)
         {
             _problems = ["Please fix the fields marked in red."];
+            return;
+        }
+
+        if (Throttle.TryJoin(_client, _model.Email) is { } wait)
+        {
+            _problems = [$"Too many tries to join from here in a short time. Please try again in {Throttle.Describe(wait)}."];
             return;
         }
 
@@ -65,11 +101,18 @@ public partial class JoinPage
                 return;
             }
 
-            await AccountEmails.SendConfirmationAsync(result.Value!, Navigation.BaseUri);
-            var ticket = Tickets.Issue(result.Value!);
-            Navigation.NavigateTo(
-                $"/account/complete-sign-in?ticket={Uri.EscapeDataString(ticket)}&returnUrl={Uri.EscapeDataString("/account/profile?welcome=true")}",
-                forceLoad: true);
+            var outcome = result.Value!;
+            if (outcome.AlreadyMember)
+            {
+                AccountEmails.Queue(AccountMail.JoinAttempt, outcome.UserId);
+                _sentTo = _model.Email.Trim();
+                _checkInbox = true;
+                return;
+            }
+
+            AccountEmails.Queue(AccountMail.Confirmation, outcome.UserId);
+            _ticket = await Tickets.IssueAsync(outcome.UserId);
+            _submitTicket = true;
         }
         finally
         {

@@ -1,0 +1,134 @@
+using System.Net;
+using AlphasRun.Application.Common;
+using AlphasRun.Infrastructure.Persistence;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AlphasRun.Web.Security;
+
+/// <summary>Origin, proxies, transport, headers and rate limits: the app's front door, in one place.</summary>
+internal static partial class SecuritySetup
+{
+    public static IServiceCollection AddAlphasRunSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var settings = configuration.GetSection(ClubOptions.SectionName).Get<SecuritySettings>() ?? new SecuritySettings();
+        services.AddSingleton(settings);
+        var publicUrl = configuration[$"{ClubOptions.SectionName}:{nameof(ClubOptions.PublicUrl)}"];
+
+        // Checked when the web host starts (not when the database is prepared or the roles command runs).
+        services.AddOptions<PublicOrigin>()
+            .Bind(configuration.GetSection(ClubOptions.SectionName))
+            .Validate(
+                o => environment.IsDevelopment() || !string.IsNullOrWhiteSpace(o.PublicUrl),
+                "AlphasRun:PublicUrl is required outside Development: the address members reach the site at, such as https://alphasrun.example (links in emails and calendar feeds are built from it).")
+            .Validate(o => o.PublicUrl is null || ClubOptions.IsValidPublicUrl(o.PublicUrl), "AlphasRun:PublicUrl must be an absolute http(s) address such as https://alphasrun.example, without query or fragment.")
+            .ValidateOnStart();
+
+        services.Configure<ForwardedHeadersOptions>(options => ConfigureProxies(options, settings));
+        if (!environment.IsDevelopment())
+        {
+            services.PostConfigure<HostFilteringOptions>(options => options.AllowedHosts = AllowedHosts(options.AllowedHosts, publicUrl));
+        }
+
+        if (Uri.TryCreate(publicUrl, UriKind.Absolute, out var origin) && origin.Scheme == Uri.UriSchemeHttps)
+        {
+            services.AddHttpsRedirection(options =>
+            {
+                options.HttpsPort = origin.Port;
+                options.RedirectStatusCode = StatusCodes.Status308PermanentRedirect;
+            });
+            services.AddHsts(options =>
+            {
+                options.MaxAge = TimeSpan.FromDays(365);
+                options.IncludeSubDomains = false;
+            });
+        }
+
+        // SignInTickets and the sign-in failure counts live here; a Redis cache registered earlier (scale-out) wins.
+        services.AddDistributedMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Throttle>();
+        services.AddSingleton<Sessions>();
+        services.ConfigureApplicationCookie(Sessions.Configure);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = settings.SecurityStampInterval;
+            options.OnRefreshingPrincipal = Sessions.KeepSessionId;
+        });
+        services.AddAlphasRunRateLimits(settings.RateLimits);
+        return services;
+    }
+
+    /// <summary>Forwarded headers first (only trusted proxies'), then transport security, headers and rate limits.</summary>
+    public static WebApplication UseAlphasRunSecurity(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment() && !DataProtectionCertificate.IsConfigured(app.Configuration))
+        {
+            LogKeysUnencrypted(app.Logger, DataProtectionCertificate.PathKey);
+        }
+
+        // With no known proxy the middleware would believe anyone's X-Forwarded-For: leave it out entirely.
+        var settings = app.Services.GetRequiredService<SecuritySettings>();
+        if (settings.KnownProxies.Count > 0 || settings.KnownNetworks.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        if (!app.Environment.IsDevelopment() && IsHttps(app.Configuration))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseAlphasRunRateLimits();
+        return app;
+    }
+
+    /// <summary>Trusts X-Forwarded-For/-Proto only from the configured proxies; none by default (not even loopback, and the middleware is then not used).</summary>
+    internal static void ConfigureProxies(ForwardedHeadersOptions options, SecuritySettings settings)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        options.ForwardLimit = 1;
+        foreach (var proxy in settings.KnownProxies)
+        {
+            options.KnownProxies.Add(IPAddress.Parse(proxy.Trim()));
+        }
+
+        foreach (var network in settings.KnownNetworks)
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network.Trim()));
+        }
+    }
+
+    /// <summary>"*" (the template's default) becomes the public origin's host; an explicit list is kept and gains it.</summary>
+    internal static IList<string> AllowedHosts(IList<string>? configured, string? publicUrl)
+    {
+        var hosts = (configured ?? []).Where(h => !string.IsNullOrWhiteSpace(h) && h != "*").ToList();
+        if (Uri.TryCreate(publicUrl, UriKind.Absolute, out var origin))
+        {
+            hosts.Add(origin.Host);
+        }
+
+        // Health probes on the machine itself.
+        hosts.Add("localhost");
+        return [.. hosts.Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Data-protection keys are stored unencrypted: set {Setting} to a .pfx certificate (see the README)")]
+    private static partial void LogKeysUnencrypted(ILogger logger, string setting);
+
+    /// <summary>The part of <c>AlphasRun</c> that start-up validates before the site serves anyone.</summary>
+    internal sealed class PublicOrigin
+    {
+        public string? PublicUrl { get; set; }
+    }
+
+    private static bool IsHttps(IConfiguration configuration) =>
+        Uri.TryCreate(configuration[$"{ClubOptions.SectionName}:{nameof(ClubOptions.PublicUrl)}"], UriKind.Absolute, out var origin)
+        && origin.Scheme == Uri.UriSchemeHttps;
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Distributed;
+
+namespace AlphasRun.Web.Security;
+
+/// <summary>
+/// Sessions that really end. Each sign-in gets a session id (a claim in the cookie); signing out records
+/// that id as ended in the distributed cache, so a copy of the cookie stops working at once, on every
+/// instance. A sign-in also ends after <see cref="SecuritySettings.SessionLifetime"/>, however active.
+/// "Sign out everywhere" renews the security stamp, which ends every session of the member.
+/// </summary>
+internal sealed class Sessions(IDistributedCache cache, SecuritySettings settings, TimeProvider time)
+{
+    public const string ClaimType = "alphasrun:sid";
+    private const string IdItem = ".alphasrun.sid";
+    private const string SignedInItem = ".alphasrun.signedin";
+
+    public async Task EndAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (user.FindFirstValue(ClaimType) is { } id)
+        {
+            await cache.SetStringAsync(Key(id), "ended", new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = settings.SessionLifetime + TimeSpan.FromDays(1) }, cancellationToken);
+        }
+    }
+
+    public async Task<bool> HasEndedAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        user.FindFirstValue(ClaimType) is { } id && await cache.GetStringAsync(Key(id), cancellationToken) is not null;
+
+    /// <summary>Wires the cookie events: every sign-in gets an id and a start time; every request checks both, then the security stamp.</summary>
+    public static void Configure(CookieAuthenticationOptions options)
+    {
+        options.Events.OnSigningIn = context =>
+        {
+            var items = context.Properties.Items;
+            if (!items.TryGetValue(IdItem, out var id) || id is null)
+            {
+                id = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+                items[IdItem] = id;
+                var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                items[SignedInItem] = now.UtcTicks.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (context.Principal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == ClaimType))
+            {
+                identity.AddClaim(new Claim(ClaimType, id));
+            }
+
+            return Task.CompletedTask;
+        };
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            var sessions = context.HttpContext.RequestServices.GetRequiredService<Sessions>();
+            if (context.Principal is null || sessions.IsTooOld(context.Properties) || await sessions.HasEndedAsync(context.Principal, context.HttpContext.RequestAborted))
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
+
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        };
+    }
+
+    /// <summary>Keeps the session id when the security stamp check rebuilds the principal.</summary>
+    public static Task KeepSessionId(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.CurrentPrincipal?.FindFirst(ClaimType) is { } claim && context.NewPrincipal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == ClaimType))
+        {
+            identity.AddClaim(new Claim(ClaimType, claim.Value));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private bool IsTooOld(AuthenticationProperties properties)
+    {
+        var start = properties.Items.TryGetValue(SignedInItem, out var ticks) && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t)
+            ? new DateTimeOffset(t, TimeSpan.Zero)
+            : properties.IssuedUtc;
+        return start is null || time.GetUtcNow() - start.Value > settings.SessionLifetime;
+    }
+
+    private static string Key(string id) => "alphasrun:ended-session:" + id;
+}
