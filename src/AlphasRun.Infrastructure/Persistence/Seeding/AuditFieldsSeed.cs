@@ -13,10 +13,11 @@ internal sealed class AuditFieldsSeed(IServiceScopeFactory scopes) : IStartupSee
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AlphasRunDbContext>();
-        var emails = (await db.TrainingPlans.Select(p => p.UpdatedBy).Where(v => v.Contains('@')).ToListAsync(cancellationToken))
-            .Concat(await db.PlanVersions.Select(v => v.PublishedBy).Where(v => v.Contains('@')).ToListAsync(cancellationToken))
-            .Concat(await db.GuideSections.Select(s => s.PublishedBy!).Where(v => v != null && v.Contains('@')).ToListAsync(cancellationToken))
-            .Concat(await db.GuideSections.Select(s => s.DraftUpdatedBy!).Where(v => v != null && v.Contains('@')).ToListAsync(cancellationToken))
+        // LIKE rather than string.Contains(char): translated the same way on SQLite and PostgreSQL.
+        var emails = (await db.TrainingPlans.Select(p => p.UpdatedBy).Where(v => EF.Functions.Like(v, "%@%")).ToListAsync(cancellationToken))
+            .Concat(await db.PlanVersions.Select(v => v.PublishedBy).Where(v => EF.Functions.Like(v, "%@%")).ToListAsync(cancellationToken))
+            .Concat(await db.GuideSections.Select(s => s.PublishedBy!).Where(v => v != null && EF.Functions.Like(v, "%@%")).ToListAsync(cancellationToken))
+            .Concat(await db.GuideSections.Select(s => s.DraftUpdatedBy!).Where(v => v != null && EF.Functions.Like(v, "%@%")).ToListAsync(cancellationToken))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         foreach (var email in emails)
