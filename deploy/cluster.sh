@@ -69,7 +69,8 @@ start_instance() {
         nohup dotnet AlphasRun.Web.dll >"$STATE/logs/app$n.log" 2>&1 &
         echo $! >"$pidfile"
     )
-    for _ in $(seq 1 60); do
+    # Generous: on a busy 2-core machine a cold Release start takes over a minute.
+    for _ in $(seq 1 "${ALPHASRUN_CLUSTER_START_SECONDS:-240}"); do
         if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
             echo "instance $n healthy on 127.0.0.1:$port"
             return
