@@ -50,6 +50,7 @@ publish() {
 }
 
 start_instance() {
+    # The instances answer only for the public host (AlphasRun:PublicUrl); direct checks send it too.
     local n=$1 port=${PORTS[$(($1 - 1))]}
     local pidfile="$STATE/pids/app$n.pid"
     if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
@@ -71,7 +72,7 @@ start_instance() {
     )
     # Generous: on a busy 2-core machine a cold Release start takes over a minute.
     for _ in $(seq 1 "${ALPHASRUN_CLUSTER_START_SECONDS:-240}"); do
-        if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
+        if curl -fsS -H "Host: localhost:$HTTP_PORT" "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
             echo "instance $n healthy on 127.0.0.1:$port"
             return
         fi
@@ -187,9 +188,9 @@ status() {
     pg_isready -h 127.0.0.1 -p 5432 || true
     echo "redis: $(redis-cli -p "$REDIS_PORT" ping 2>&1)"
     for n in $(seq 1 ${#PORTS[@]}); do
-        echo "instance $n (${PORTS[$((n - 1))]}): $(curl -s -m 2 "http://127.0.0.1:${PORTS[$((n - 1))]}/healthz" || echo down)"
+        echo "instance $n (${PORTS[$((n - 1))]}): $(curl -s -m 2 -H "Host: localhost:$HTTP_PORT" "http://127.0.0.1:${PORTS[$((n - 1))]}/healthz" || echo down)"
     done
-    echo "nginx ($HTTP_PORT): $(curl -s -m 2 "http://127.0.0.1:$HTTP_PORT/healthz" || echo down)"
+    echo "nginx ($HTTP_PORT): $(curl -s -m 2 "http://localhost:$HTTP_PORT/healthz" || echo down)"
 }
 
 case "${1:-}" in
