@@ -105,7 +105,7 @@ internal static partial class SecuritySetup
         }
     }
 
-    /// <summary>"*" (the template's default) becomes the public origin's host; an explicit list is kept and gains it.</summary>
+    /// <summary>"*" (the template's default) becomes the public origin's host and loopback; an explicit list is kept and gains them.</summary>
     internal static IList<string> AllowedHosts(IList<string>? configured, string? publicUrl)
     {
         var hosts = (configured ?? []).Where(h => !string.IsNullOrWhiteSpace(h) && h != "*").ToList();
@@ -114,8 +114,8 @@ internal static partial class SecuritySetup
             hosts.Add(origin.Host);
         }
 
-        // Health probes on the machine itself.
-        hosts.Add("localhost");
+        // Health probes and scripts on the machine itself (deploy/cluster.sh checks each instance at 127.0.0.1:port).
+        hosts.AddRange(["localhost", "127.0.0.1", "[::1]"]);
         return [.. hosts.Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 

@@ -30,6 +30,8 @@ internal sealed class AlphasRunFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:AlphasRun", _connectionString);
         // Joining sends a confirmation email: keep the .eml files in the run's temp folder, not the source tree.
         builder.UseSetting("AlphasRun:Email:PickupDirectory", _mailDirectory);
+        // Open circuits re-check their session every 2 seconds, so a sign-out in another tab shows at once.
+        builder.UseSetting("AlphasRun:SecurityStampInterval", "00:00:02");
         builder.ConfigureLogging(logging => logging.ClearProviders());
     }
 }

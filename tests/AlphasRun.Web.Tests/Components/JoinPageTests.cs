@@ -30,6 +30,7 @@ public sealed class JoinPageTests : MudTestContext
         Services.AddSingleton<Throttle>();
         Services.AddSingleton<Microsoft.AspNetCore.Http.IHttpContextAccessor, Microsoft.AspNetCore.Http.HttpContextAccessor>();
         AddBunitPersistentComponentState();
+        AddAuthorization();
         UseInteractiveServer();
     }
 

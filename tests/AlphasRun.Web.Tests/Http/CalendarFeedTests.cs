@@ -62,7 +62,8 @@ public sealed partial class CalendarFeedTests(AlphasRunWebFactory factory) : ICl
 
         var myRuns = await client.GetStringAsync("/my/runs", TestContext.Current.CancellationToken);
         var link = WebUtility.HtmlDecode(CalendarUrl().Match(myRuns).Groups[1].Value);
-        link.ShouldMatch(@"^https?://[^/]+/calendar/u/[A-Za-z0-9_-]{20,}\.ics$");
+        // From the configured public origin (Development's default here), never from the request's Host.
+        link.ShouldMatch($@"^{Regex.Escape(AlphasRun.Application.Common.PublicUrls.DevelopmentDefault)}/calendar/u/[A-Za-z0-9_-]{{20,}}\.ics$");
 
         var ics = await factory.NewClient().GetStringAsync(new Uri(link).AbsolutePath, TestContext.Current.CancellationToken);
         var calendar = Calendar.Load(ics)!;

@@ -33,6 +33,11 @@ public sealed class PublicOriginTests
         var forged = new HttpRequestMessage(HttpMethod.Get, "/account/forgot-password");
         forged.Headers.Host = "evil.example";
         (await client.SendAsync(forged, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        // A probe on the machine itself (deploy/cluster.sh asks each instance at 127.0.0.1:port) is answered.
+        var probe = new HttpRequestMessage(HttpMethod.Get, "/healthz");
+        probe.Headers.Host = "127.0.0.1:5081";
+        (await client.SendAsync(probe, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -6,12 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AlphasRun.Web.Tests.Security;
 
 /// <summary>Items 3 and 7: wrong passwords cannot lock a member out from elsewhere, redirects stay safe, tickets need a form post.</summary>
-public sealed class SignInSecurityTests
+public sealed class SignInSecurityTests(AlphasRunWebFactory factory) : IClassFixture<AlphasRunWebFactory>
 {
     [Fact]
     public async Task WrongPasswords_FromAnAttacker_LockOnlyTheAttackerOutOfThatAccount()
     {
-        await using var factory = new AlphasRunWebFactory();
         await factory.CreateMemberAsync("target@example.com", "the member's own password");
         var attacker = factory.NewClient();
         attacker.DefaultRequestHeaders.Add(AlphasRunWebFactory.ClientHeader, "203.0.113.66");
@@ -38,7 +37,6 @@ public sealed class SignInSecurityTests
     [InlineData("https://evil.example/")]
     public async Task SignIn_WithAHostileReturnUrl_GoesHome(string returnUrl)
     {
-        await using var factory = new AlphasRunWebFactory();
         var client = factory.NewClient();
         var token = await client.AntiforgeryTokenAsync("/account/login");
 
@@ -57,7 +55,6 @@ public sealed class SignInSecurityTests
     [Fact]
     public async Task SignIn_WithANonAsciiReturnUrl_ArrivesThere()
     {
-        await using var factory = new AlphasRunWebFactory();
         var client = factory.NewClient();
 
         var token = await client.AntiforgeryTokenAsync("/account/login");
@@ -84,7 +81,6 @@ public sealed class SignInSecurityTests
     [Fact]
     public async Task JoinTicket_InALink_SignsNobodyIn()
     {
-        await using var factory = new AlphasRunWebFactory();
         var attackerId = await factory.CreateMemberAsync("attacker@example.com", "a long enough password");
         var ticket = await factory.Services.GetRequiredService<SignInTickets>().IssueAsync(attackerId, TestContext.Current.CancellationToken);
         var victim = factory.NewClient();
@@ -100,7 +96,6 @@ public sealed class SignInSecurityTests
     [Fact]
     public async Task JoinTicket_PostedWithTheBrowsersToken_SignsInOnce()
     {
-        await using var factory = new AlphasRunWebFactory();
         var userId = await factory.CreateMemberAsync("newbie@example.com", "a long enough password");
         var ticket = await factory.Services.GetRequiredService<SignInTickets>().IssueAsync(userId, TestContext.Current.CancellationToken);
         var browser = factory.NewClient();
