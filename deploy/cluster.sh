@@ -19,7 +19,7 @@ PORTS=(${ALPHASRUN_CLUSTER_PORTS:-5081 5082})
 HTTP_PORT=${ALPHASRUN_CLUSTER_HTTP:-8080}
 REDIS_PORT=${ALPHASRUN_CLUSTER_REDIS_PORT:-6379}
 DB=${ALPHASRUN_CLUSTER_DB:-alphasrun_cluster}
-DB_CONNECTION="Host=127.0.0.1;Port=5432;Database=$DB;Username=alphasrun;Password=alphasrun;Maximum Pool Size=40"
+DB_CONNECTION="Host=127.0.0.1;Port=5432;Database=$DB;Username=alphasrun;Password=alphasrun;Maximum Pool Size=20"
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -c "$1"; else sudo -u postgres sh -c "$1"; fi; }
 
@@ -50,6 +50,7 @@ publish() {
 }
 
 start_instance() {
+    # The instances answer only for the public host (AlphasRun:PublicUrl); direct checks send it too.
     local n=$1 port=${PORTS[$(($1 - 1))]}
     local pidfile="$STATE/pids/app$n.pid"
     if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
@@ -69,8 +70,9 @@ start_instance() {
         nohup dotnet AlphasRun.Web.dll >"$STATE/logs/app$n.log" 2>&1 &
         echo $! >"$pidfile"
     )
-    for _ in $(seq 1 60); do
-        if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
+    # Generous: on a busy 2-core machine a cold Release start takes over a minute.
+    for _ in $(seq 1 "${ALPHASRUN_CLUSTER_START_SECONDS:-240}"); do
+        if curl -fsS -H "Host: localhost:$HTTP_PORT" "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
             echo "instance $n healthy on 127.0.0.1:$port"
             return
         fi
@@ -186,9 +188,9 @@ status() {
     pg_isready -h 127.0.0.1 -p 5432 || true
     echo "redis: $(redis-cli -p "$REDIS_PORT" ping 2>&1)"
     for n in $(seq 1 ${#PORTS[@]}); do
-        echo "instance $n (${PORTS[$((n - 1))]}): $(curl -s -m 2 "http://127.0.0.1:${PORTS[$((n - 1))]}/healthz" || echo down)"
+        echo "instance $n (${PORTS[$((n - 1))]}): $(curl -s -m 2 -H "Host: localhost:$HTTP_PORT" "http://127.0.0.1:${PORTS[$((n - 1))]}/healthz" || echo down)"
     done
-    echo "nginx ($HTTP_PORT): $(curl -s -m 2 "http://127.0.0.1:$HTTP_PORT/healthz" || echo down)"
+    echo "nginx ($HTTP_PORT): $(curl -s -m 2 "http://localhost:$HTTP_PORT/healthz" || echo down)"
 }
 
 case "${1:-}" in

@@ -47,7 +47,7 @@ var configuration = new ConfigurationBuilder()
     {
         ["AlphasRun:Database"] = postgres ? "PostgreSQL" : "Sqlite",
         ["ConnectionStrings:AlphasRun"] = postgres
-            ? new Npgsql.NpgsqlConnectionStringBuilder(pgServer) { Database = pgDatabase, MaxPoolSize = Arg("--pool", 90 / instances) }.ConnectionString
+            ? new Npgsql.NpgsqlConnectionStringBuilder(pgServer) { Database = pgDatabase, MaxPoolSize = Arg("--pool", 60 / instances) }.ConnectionString
             : $"Data Source={Path.Combine(folder, "bench.db")}",
     })
     .Build();

@@ -19,24 +19,52 @@ public static class PostgresTestServer
     public static string Server => Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured ? configured : DefaultServer;
 
     public static string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder(Server) { Database = database, MaxPoolSize = 30, IncludeErrorDetail = true }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(Server) { Database = database, MaxPoolSize = 20, IncludeErrorDetail = true }.ConnectionString;
 
     public static async Task<string> CreateDatabaseAsync()
     {
         var template = await Template.Value;
         var name = "alphasrun_test_" + Guid.NewGuid().ToString("N");
         await using var admin = await OpenAdminAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"", admin);
-        await create.ExecuteNonQueryAsync();
-        return name;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"", admin);
+                await create.ExecuteNonQueryAsync();
+                return name;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
+            {
+                // Someone (autovacuum) is connected to the template for a moment.
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 
     public static async Task DropDatabaseAsync(string name)
     {
         NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString(name)));
         await using var admin = await OpenAdminAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                // Autovacuum (a superuser backend the test role may not end) is visiting the database: wait for it.
+                if (attempt == 10)
+                {
+                    return; // a leftover test database is harmless; the next run's names are new
+                }
+
+                await Task.Delay(300 * attempt);
+            }
+        }
     }
 
     private static async Task<string> CreateTemplateAsync()
@@ -89,6 +117,12 @@ public static class PostgresTestServer
                 NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString(building)));
                 await using var rename = new NpgsqlCommand($"ALTER DATABASE \"{building}\" RENAME TO \"{template}\"", admin);
                 await rename.ExecuteNonQueryAsync();
+            }
+
+            // Nobody connects to the template (as with template0), so copying it never finds it busy.
+            await using (var close = new NpgsqlCommand($"ALTER DATABASE \"{template}\" WITH ALLOW_CONNECTIONS false", admin))
+            {
+                await close.ExecuteNonQueryAsync();
             }
         }
         finally
