@@ -49,20 +49,21 @@ public sealed partial class StaticFirstJourneyTests(AlphasRunApp app) : Journey(
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/runs");
 
-        // The last Tuesday listed is this journey's own; the last Thursday is made full first.
+        // The journeys share one database: the last Tuesday and the second Sunday listed are this journey's own
+        // (the Sunday is made full first).
         var tuesday = await RunSteps.RunIdAsync(visitor.RunsOn("Tuesday").Last);
-        var thursday = await RunSteps.RunIdAsync(visitor.RunsOn("Thursday").Last);
-        await App.SetCapacityAsync(thursday, 0);
+        var sunday = await RunSteps.RunIdAsync(visitor.RunsOn("Sunday").Nth(1));
+        await App.SetCapacityAsync(sunday, 0);
         await page.ReloadAsync();
 
         await visitor.Run(tuesday).GetByRole(AriaRole.Button, new() { NameRegex = RegisterFor() }).ClickAsync();
         await Expect(page.GetByTestId("runs-message")).ToContainTextAsync("You're in. See you there!");
         await Expect(visitor.Run(tuesday).GetByTestId("my-status")).ToContainTextAsync("You're in");
 
-        var full = visitor.Run(thursday).GetByRole(AriaRole.Button, new() { NameRegex = JoinTheWaitlistFor() });
+        var full = visitor.Run(sunday).GetByRole(AriaRole.Button, new() { NameRegex = JoinTheWaitlistFor() });
         await full.ClickAsync();
         await Expect(page.GetByTestId("runs-message")).ToContainTextAsync("you're on the waitlist");
-        await Expect(visitor.Run(thursday).GetByTestId("my-status")).ToContainTextAsync("On the waitlist (#1)");
+        await Expect(visitor.Run(sunday).GetByTestId("my-status")).ToContainTextAsync("On the waitlist (#1)");
 
         await visitor.Run(tuesday).GetByTestId("cancel").ClickAsync();
         await Expect(page.GetByTestId("runs-message")).ToContainTextAsync("Your place is cancelled.");
@@ -71,7 +72,7 @@ public sealed partial class StaticFirstJourneyTests(AlphasRunApp app) : Journey(
         // A reload repeats nothing and the message has had its say.
         await page.ReloadAsync();
         await Expect(page.GetByTestId("runs-message")).ToHaveCountAsync(0);
-        await Expect(visitor.Run(thursday).GetByTestId("my-status")).ToContainTextAsync("On the waitlist (#1)");
+        await Expect(visitor.Run(sunday).GetByTestId("my-status")).ToContainTextAsync("On the waitlist (#1)");
         visitor.ShouldHaveOpenedNoCircuit();
         visitor.ShouldHaveNoProblems();
     }
