@@ -11,6 +11,8 @@
 #
 # Settings (environment): ALPHASRUN_CLUSTER_PORTS="5081 5082"  ALPHASRUN_CLUSTER_HTTP=8080
 #   ALPHASRUN_CLUSTER_REDIS_PORT=6379  ALPHASRUN_CLUSTER_DB=alphasrun_cluster  ALPHASRUN_CLUSTER_NO_PUBLISH=1 (reuse the last publish)
+#   ALPHASRUN_CLUSTER_CONFIGURATION=Release  ALPHASRUN_CLUSTER_NO_BUILD=1 (publish the build already made in that
+#   configuration instead of compiling again: the cluster journey publishes the build under test this way)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -45,8 +47,11 @@ publish() {
     if [ -n "${ALPHASRUN_CLUSTER_NO_PUBLISH:-}" ] && [ -f "$STATE/app/AlphasRun.Web.dll" ]; then
         return
     fi
-    echo "== dotnet publish (Release)"
-    dotnet publish src/AlphasRun.Web -c Release -o "$STATE/app" -nologo -v quiet >/dev/null
+    local configuration=${ALPHASRUN_CLUSTER_CONFIGURATION:-Release} build=()
+    # A second, Release compilation of the whole app costs about 100 s of CPU on a 2-core machine.
+    [ -n "${ALPHASRUN_CLUSTER_NO_BUILD:-}" ] && build=(--no-build)
+    echo "== dotnet publish ($configuration${build[*]:+, no build})"
+    dotnet publish src/AlphasRun.Web -c "$configuration" "${build[@]}" -o "$STATE/app" -nologo -v quiet >/dev/null
 }
 
 start_instance() {
