@@ -10,7 +10,7 @@ public sealed class DatabaseInitializerTests
     [Fact]
     public async Task InitializeAsync_OnAFreshFile_SeedsGuidePlansSchedulesAndRuns()
     {
-        await using var app = await TestDatabase.StartAsync();
+        await using var app = await TestDatabase.StartAsync(newFile: true);
 
         var counts = await CountAsync(app);
 

@@ -17,7 +17,7 @@ public sealed class SqliteDatabaseTests
     [Fact]
     public async Task InitializeAsync_OnAFreshFile_CreatesTheFile()
     {
-        await using var app = await TestDatabase.StartAsync();
+        await using var app = await TestDatabase.StartAsync(newFile: true);
 
         File.Exists(app.FilePath).ShouldBeTrue();
         (await DatabaseInitializerTests.CountAsync(app)).Runs.ShouldBe(24);

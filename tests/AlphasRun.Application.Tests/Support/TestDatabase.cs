@@ -74,11 +74,20 @@ public sealed class TestDatabase : IAsyncDisposable
         return sent;
     }
 
-    /// <summary>A database initialised as at start-up (migrated, seeded, runs generated) at the given time.</summary>
-    public static async Task<TestDatabase> StartAsync(DateTimeOffset? now = null, Dictionary<string, string?>? settings = null)
+    /// <summary>
+    /// A database initialised as at start-up (migrated, seeded, runs generated) at the given time. On SQLite it
+    /// starts from a copy of a migrated file (see <see cref="SqliteTemplate"/>) unless <paramref name="newFile"/>
+    /// asks for no file at all, for the tests about what start-up does to a new file.
+    /// </summary>
+    public static async Task<TestDatabase> StartAsync(DateTimeOffset? now = null, Dictionary<string, string?>? settings = null, bool newFile = false)
     {
         var postgres = Provider == DatabaseKind.PostgreSql ? await PostgresTestServer.CreateDatabaseAsync() : null;
         var db = new TestDatabase(now ?? new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero), settings, postgres, ownsDatabase: true);
+        if (postgres is null && !newFile)
+        {
+            await SqliteTemplate.CopyToAsync(db.FilePath);
+        }
+
         await db.InitializeAsync();
         return db;
     }
