@@ -14,6 +14,7 @@ public sealed class AlphasRunApp : IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"alphasrun-e2e-{Guid.NewGuid():N}");
     private readonly ConcurrentDictionary<string, bool> _checkedPages = new();
+    private readonly ConcurrentDictionary<string, string> _signIns = new(StringComparer.OrdinalIgnoreCase);
     private AlphasRunFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -43,11 +44,21 @@ public sealed class AlphasRunApp : IAsyncLifetime
         _browser = await BrowserLauncher.LaunchAsync(_playwright);
     }
 
-    /// <summary>A new visitor with a desktop (1280×800) or phone (360×740, touch) browser, in light or dark mode.</summary>
-    public Task<Visitor> NewVisitorAsync(bool phone = false, bool darkMode = false, bool javaScript = true) => NewVisitorAtAsync(BaseAddress, phone, darkMode, javaScript);
+    /// <summary>
+    /// A new visitor with a desktop (1280×800) or phone (360×740, touch) browser, in light or dark mode;
+    /// with <paramref name="storageState"/>, holding the cookies a browser saved earlier (Playwright's storage state).
+    /// </summary>
+    public Task<Visitor> NewVisitorAsync(bool phone = false, bool darkMode = false, bool javaScript = true, string? storageState = null) =>
+        NewVisitorAtAsync(BaseAddress, phone, darkMode, javaScript, storageState);
+
+    /// <summary>The browser state saved after an account signed in through the form in this run, if one has.</summary>
+    public string? SavedSignIn(string email) => _signIns.TryGetValue(email, out var state) ? state : null;
+
+    /// <summary>Keeps a signed-in browser's state, so later visitors of this run start signed in as that account.</summary>
+    public void SaveSignIn(string email, string storageState) => _signIns[email] = storageState;
 
     /// <summary>A new desktop or phone visitor of a site elsewhere (e.g. the two-instance cluster behind nginx).</summary>
-    public async Task<Visitor> NewVisitorAtAsync(Uri origin, bool phone = false, bool darkMode = false, bool javaScript = true)
+    public async Task<Visitor> NewVisitorAtAsync(Uri origin, bool phone = false, bool darkMode = false, bool javaScript = true, string? storageState = null)
     {
         ArgumentNullException.ThrowIfNull(origin);
         var browser = _browser ?? throw new InvalidOperationException("The app fixture has not started.");
@@ -62,6 +73,7 @@ public sealed class AlphasRunApp : IAsyncLifetime
             // Pin the system setting: the app follows it until the visitor picks a theme.
             ColorScheme = darkMode ? ColorScheme.Dark : ColorScheme.Light,
             JavaScriptEnabled = javaScript,
+            StorageState = storageState,
         };
         var context = await browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);

@@ -1,3 +1,5 @@
+using AlphasRun.EndToEnd.Tests.Journeys;
+
 namespace AlphasRun.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
@@ -15,6 +17,31 @@ public abstract class Journey(AlphasRunApp app) : IAsyncDisposable
     {
         var visitor = await App.NewVisitorAsync(phone, darkMode, javaScript);
         _visitors.Add(visitor);
+        return visitor;
+    }
+
+    /// <summary>
+    /// A visitor signed in as a seeded demo account (coach, admin), on <paramref name="goingTo"/>, for a journey
+    /// about something else. The first journey of the run to ask signs in through the form (every step checked);
+    /// the later ones start from the cookies saved then, as a member who comes back to the site does, instead
+    /// of another sign-in. Never sign such a visitor out: the session is the same for all of them.
+    /// </summary>
+    protected async Task<Visitor> NewVisitorSignedInAsync(Member member, string goingTo = "/", bool phone = false)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (App.SavedSignIn(member.Email) is { } saved)
+        {
+            var returning = await App.NewVisitorAsync(phone, storageState: saved);
+            _visitors.Add(returning);
+            await returning.OpensAsync(goingTo);
+            new Uri(returning.Page.Url).AbsolutePath.ShouldBe(goingTo, $"{member.Email}'s saved sign-in should open {goingTo}, not send them to sign in");
+            await Assertions.Expect(returning.AppBar.GetByRole(AriaRole.Link, new() { Name = "My profile" })).ToBeVisibleAsync();
+            return returning;
+        }
+
+        var visitor = await NewVisitorAsync(phone);
+        await visitor.SignsInThroughTheFormAsync(member, goingTo);
+        App.SaveSignIn(member.Email, await visitor.Context.StorageStateAsync());
         return visitor;
     }
 

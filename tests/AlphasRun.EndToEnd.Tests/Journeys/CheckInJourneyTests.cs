@@ -17,8 +17,7 @@ public sealed partial class CheckInJourneyTests(AlphasRunApp app) : Journey(app)
         // The second Thursday listed: no other journey registers for it.
         var thursday = await member.RegistersForARunAsync(v => v.RunsOn("Thursday").Nth(1));
 
-        var coach = await NewVisitorAsync();
-        await coach.SignsInThroughTheFormAsync(Member.DemoCoach, goingTo: "/coach/runs");
+        var coach = await NewVisitorSignedInAsync(Member.DemoCoach, goingTo: "/coach/runs");
         await coach.FollowsAsync(coach.CoachRun(thursday).GetByRole(AriaRole.Link, new() { NameRegex = RosterFor() }), $"/coach/runs/{thursday}");
         await coach.SeesHeadingAsync("Roster");
         await Expect(coach.Page.GetByTestId("roster-summary")).ToContainTextAsync("1 registered · 0 checked in");

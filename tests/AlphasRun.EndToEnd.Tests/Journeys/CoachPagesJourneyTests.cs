@@ -9,8 +9,7 @@ public sealed class CoachPagesJourneyTests(AlphasRunApp app) : Journey(app)
     [Fact]
     public async Task Coach_SavesTheSundaySchedule_AndSeesTheEditorCloseWithAMessageAndTheNewPlaces()
     {
-        var coach = await NewVisitorAsync();
-        await coach.SignsInThroughTheFormAsync(Member.DemoCoach, goingTo: "/coach/runs");
+        var coach = await NewVisitorSignedInAsync(Member.DemoCoach, goingTo: "/coach/runs");
         await coach.SeesHeadingAsync("Crew runs");
         var sunday = coach.Page.Locator("li[data-schedule='Sunday']");
 
@@ -29,8 +28,7 @@ public sealed class CoachPagesJourneyTests(AlphasRunApp app) : Journey(app)
     public async Task Admin_OnAPhone_OpensEveryCoachAndMemberPage_AndNoneScrollsSideways()
     {
         // The Visitor checks each page it arrives on: axe, and on a phone no sideways scrolling.
-        var admin = await NewVisitorAsync(phone: true);
-        await admin.SignsInThroughTheFormAsync(Member.DemoAdmin, goingTo: "/coach");
+        var admin = await NewVisitorSignedInAsync(Member.DemoAdmin, goingTo: "/coach", phone: true);
 
         foreach (var path in new[] { "/", "/guide", "/plans", "/plans/off-season-marathon", "/runs", "/my/runs", "/account/profile", "/account/password", "/coach", "/coach/runs", "/coach/plans", "/coach/guide", "/coach/members", "/admin/members" })
         {
@@ -55,8 +53,7 @@ public sealed class CoachPagesJourneyTests(AlphasRunApp app) : Journey(app)
     [Fact]
     public async Task Coach_OnADesktop_EditingSunday_StillSeesTheChartAndTheChecks()
     {
-        var coach = await NewVisitorAsync();
-        await coach.SignsInThroughTheFormAsync(Member.DemoCoach, goingTo: "/coach/plans");
+        var coach = await NewVisitorSignedInAsync(Member.DemoCoach, goingTo: "/coach/plans");
         var editor = await coach.Page.Locator("a[href$='/edit']").First.GetAttributeAsync("href");
         await coach.OpensAsync("/" + editor!.TrimStart('/'));
 

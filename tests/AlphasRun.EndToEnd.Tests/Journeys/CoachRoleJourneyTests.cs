@@ -15,8 +15,7 @@ public sealed class CoachRoleJourneyTests(AlphasRunApp app) : Journey(app)
         await Expect(member.Navigation.GetByRole(AriaRole.Link, new() { Name = "Coach", Exact = true })).ToHaveCountAsync(0);
         await member.SignsOutAsync();
 
-        var admin = await NewVisitorAsync();
-        await admin.SignsInThroughTheFormAsync(Member.DemoAdmin, goingTo: "/admin/members");
+        var admin = await NewVisitorSignedInAsync(Member.DemoAdmin, goingTo: "/admin/members");
         await admin.SeesHeadingAsync("Members");
         await admin.Page.GetByLabel("Search by name or email").FillAsync(newcomer.Email);
         await Expect(admin.Page.Locator("li[data-member]")).ToHaveCountAsync(1);

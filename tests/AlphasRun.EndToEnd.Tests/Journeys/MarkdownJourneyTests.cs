@@ -14,9 +14,8 @@ public sealed class MarkdownJourneyTests(AlphasRunApp app) : Journey(app)
     [Fact]
     public async Task Coach_PreviewsAnOverlayAndDeeplyNestedText_TheyStayPlainAndTheEditorKeepsWorking()
     {
-        var visitor = await NewVisitorAsync();
+        var visitor = await NewVisitorSignedInAsync(Member.DemoCoach, goingTo: "/coach/guide");
         var page = visitor.Page;
-        await visitor.SignsInThroughTheFormAsync(Member.DemoCoach, goingTo: "/coach/guide");
         await page.Locator("main a[href$='/edit']").First.ClickAsync();
         await page.WaitForURLAsync(new Regex("/coach/guide/[0-9a-f-]+/edit$"));
         await visitor.WaitUntilInteractiveAsync();

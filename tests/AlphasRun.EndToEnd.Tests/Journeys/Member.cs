@@ -4,7 +4,7 @@ namespace AlphasRun.EndToEnd.Tests.Journeys;
 /// Someone with an account. The database is shared by every journey of a run, so a journey that
 /// changes a member makes its own (<see cref="New"/>); the demo accounts are only signed in with.
 /// </summary>
-internal sealed record Member(string FirstName, string LastName, string Email, string Password)
+public sealed record Member(string FirstName, string LastName, string Email, string Password)
 {
     /// <summary>The seeded demo accounts (Development only); never change or lock them in a journey.</summary>
     public static readonly Member DemoRunner = new("Riley", "Demo", "runner@alphasrun.local", "run-with-the-crew");

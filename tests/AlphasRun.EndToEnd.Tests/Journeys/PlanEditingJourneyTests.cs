@@ -9,8 +9,7 @@ public sealed class PlanEditingJourneyTests(AlphasRunApp app) : Journey(app)
     [Fact]
     public async Task Coach_LengthensTheLongRunPastTheWarning_AndAVisitorReadsTheNewDistanceAndWhatChanged()
     {
-        var coach = await NewVisitorAsync();
-        await coach.SignsInThroughTheFormAsync(Member.DemoCoach, goingTo: PlanEditingSteps.CoachPlans);
+        var coach = await NewVisitorSignedInAsync(Member.DemoCoach, goingTo: PlanEditingSteps.CoachPlans);
         var name = PlanEditingSteps.UniquePlanName("Winter marathon week");
         await coach.DuplicatesTheHalfMarathonPlanAsync(name);
         await coach.PublishesAsync("Version 1 is published");

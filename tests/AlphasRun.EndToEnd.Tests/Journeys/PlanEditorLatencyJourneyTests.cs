@@ -38,8 +38,7 @@ public sealed class PlanEditorLatencyJourneyTests(AlphasRunApp app) : Journey(ap
     [Fact]
     public async Task Coach_TypesIntoATwelveWeekPlan_AndTheWeekTotalAndChartFollowEveryKeystroke()
     {
-        var coach = await NewVisitorAsync();
-        await coach.SignsInThroughTheFormAsync(Member.DemoCoach, goingTo: PlanEditingSteps.CoachPlans);
+        var coach = await NewVisitorSignedInAsync(Member.DemoCoach, goingTo: PlanEditingSteps.CoachPlans);
         await coach.DuplicatesTheHalfMarathonPlanAsync(PlanEditingSteps.UniquePlanName("Twelve-week block"));
 
         var page = coach.Page;

@@ -15,8 +15,7 @@ public sealed class RunCancellationJourneyTests(AlphasRunApp app) : Journey(app)
         // The last Sunday listed, weeks ahead: no other journey registers for it or reads it.
         var sunday = await member.RegistersForARunAsync(v => v.RunsOn("Sunday").Last);
 
-        var coach = await NewVisitorAsync();
-        await coach.SignsInThroughTheFormAsync(Member.DemoCoach, goingTo: "/coach");
+        var coach = await NewVisitorSignedInAsync(Member.DemoCoach, goingTo: "/coach");
         await coach.FollowsAsync(coach.Page.GetByRole(AriaRole.Link, new() { Name = "Runs & rosters" }), "/coach/runs");
         await coach.SeesHeadingAsync("Crew runs");
         var run = coach.CoachRun(sunday);

@@ -37,8 +37,7 @@ public sealed class ScreenshotTests(AlphasRunApp app) : Journey(app)
         }
 
         // A coach's pages on the phone they use at the run (issue #12).
-        var coach = await NewVisitorAsync(phone: true);
-        await coach.SignsInThroughTheFormAsync(Member.DemoCoach, goingTo: "/coach/runs");
+        var coach = await NewVisitorSignedInAsync(Member.DemoCoach, goingTo: "/coach/runs", phone: true);
         await coach.SeesHeadingAsync("Crew runs");
         await PhotographAsync(coach, folder, "phone-coach-runs.png");
         var roster = await coach.Page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Roster") }).First.GetAttributeAsync("href");
