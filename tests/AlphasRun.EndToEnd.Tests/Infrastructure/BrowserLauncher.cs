@@ -1,12 +1,17 @@
 namespace AlphasRun.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// Finds a Chromium to drive, in order: <c>ALPHASRUN_CHROMIUM</c>; a system Chromium or Chrome;
-/// a browser Playwright has already installed; and only then Playwright's own installer.
+/// Finds a Chromium to drive, in order: <c>ALPHASRUN_CHROMIUM</c>; Debian's Chromium headless shell;
+/// a system Chromium or Chrome; a browser Playwright has already installed; and only then Playwright's
+/// own installer.
 /// </summary>
 internal static class BrowserLauncher
 {
     public const string BrowserVariable = "ALPHASRUN_CHROMIUM";
+
+    // The same engine without the desktop browser around it (Playwright's own default for headless runs):
+    // the browser suite took about a quarter less CPU with it than with the full Chromium on 2 cores.
+    private static readonly string[] HeadlessShells = ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium-headless-shell"];
 
     private static readonly string[] SystemBrowsers = ["chromium-browser", "chromium", "google-chrome", "google-chrome-stable"];
 
@@ -17,7 +22,8 @@ internal static class BrowserLauncher
     ];
 
     private static readonly string HowToProvide =
-        $"Install Debian's Chromium (`apt-get install -y chromium`, which gives /usr/bin/chromium) " +
+        $"Install Debian's Chromium headless shell or Chromium (`apt-get install -y chromium-headless-shell`, or `chromium` " +
+        $"for /usr/bin/chromium) " +
         $"or point {BrowserVariable} at a Chromium or Chrome executable, then run the tests again.";
 
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
@@ -50,6 +56,11 @@ internal static class BrowserLauncher
 
     private static string? FindSystemBrowser()
     {
+        if (HeadlessShells.FirstOrDefault(File.Exists) is { } shell)
+        {
+            return shell;
+        }
+
         if (File.Exists("/usr/bin/chromium"))
         {
             return "/usr/bin/chromium";
