@@ -8,6 +8,7 @@ using AlphasRun.Application.Plans;
 using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Runners;
 using AlphasRun.Application.Seasons;
+using AlphasRun.Application.Seasons.Coaching;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<SeasonAssembler>();
         services.AddScoped<SeasonCheckIns>();
         services.AddScoped<SeasonService>();
+        services.AddScoped<CoachSeasonService>();
         return services;
     }
 }
