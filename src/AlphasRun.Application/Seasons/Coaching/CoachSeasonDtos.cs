@@ -14,12 +14,14 @@ public sealed record SharedSeasonDto(Guid RunnerId, string Name, RaceDetails Rac
 /// logged, and the flags that tell a coach whom to talk to.
 /// </summary>
 /// <remarks>
+/// <para>Today: The club's date the summary was made on.</para>
 /// <para>ThisWeek: The week containing today; null once the season's last week is past.</para>
 /// <para>Overdoing: The week (this one, else last one) done more than 10% over the plan's maximum; null when neither was.</para>
 /// <para>DriftingWeeks: How many finished planned weeks running, up to the latest, were under half of plan; 0 unless drifting (two or more).</para>
 /// <para>LastLogged: The date of the member's latest log entry in the season, if any.</para>
 /// </remarks>
 public sealed record SeasonComplianceDto(
+    DateOnly Today,
     SeasonWeekDto? ThisWeek,
     OverdoingWeekDto? Overdoing,
     int DriftingWeeks,
@@ -60,7 +62,7 @@ public sealed record SeasonComplianceDto(
             .SelectMany(w => w.Sessions.Select(s => s.Log).OfType<LogEntryDto>().Concat(w.OtherRuns))
             .Select(e => (DateOnly?)e.Date)
             .Max();
-        return new SeasonComplianceDto(thisWeek, overdoing, drifting, season.Streak, lastLogged);
+        return new SeasonComplianceDto(season.Today, thisWeek, overdoing, drifting, season.Streak, lastLogged);
     }
 }
 
