@@ -47,7 +47,12 @@ public static class CoachSeasonText
 
     public static string Distance(decimal km, DistanceUnit unit) => DistanceText.Format(km, km, unit);
 
-    public static string Streak(int weeks) => weeks == 1 ? "1 week on plan" : $"{weeks} weeks on plan in a row";
+    public static string Streak(int weeks) => weeks switch
+    {
+        0 => "no streak of weeks on plan",
+        1 => "1 week on plan",
+        _ => $"{weeks} weeks on plan in a row",
+    };
 
     public static string LastLogged(DateOnly? date, DateOnly today) => date switch
     {
