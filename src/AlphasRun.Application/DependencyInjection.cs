@@ -7,6 +7,8 @@ using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Plans;
 using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Runners;
+using AlphasRun.Application.Seasons;
+using AlphasRun.Application.Seasons.Coaching;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +53,10 @@ public static class DependencyInjection
         services.AddScoped<RosterService>();
         services.AddScoped<AttendanceService>();
         services.AddScoped<CalendarFeeds>();
+        services.AddScoped<SeasonAssembler>();
+        services.AddScoped<SeasonCheckIns>();
+        services.AddScoped<SeasonService>();
+        services.AddScoped<CoachSeasonService>();
         return services;
     }
 }

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using AlphasRun.Infrastructure.Identity;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,6 +102,24 @@ public sealed class AlphasRunApp : IAsyncLifetime
         command.Parameters.AddWithValue("$capacity", capacity);
         command.Parameters.AddWithValue("$id", runId);
         (await command.ExecuteNonQueryAsync()).ShouldBe(1, $"run {runId} should exist");
+    }
+
+    /// <summary>
+    /// Arrange only: acts as a member through the app's own Application services, signed in as that member
+    /// (so every rule and check of the service applies), for what a journey needs but does not walk through.
+    /// </summary>
+    public async Task<T> AsMemberAsync<T>(string email, Func<IServiceProvider, Task<T>> act)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        var factory = _factory ?? throw new InvalidOperationException("The app fixture has not started.");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var user = await services.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No account for {email}.");
+        var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user);
+        var state = (IHostEnvironmentAuthenticationStateProvider)services.GetRequiredService<AuthenticationStateProvider>();
+        state.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        return await act(services);
     }
 
     public async ValueTask DisposeAsync()

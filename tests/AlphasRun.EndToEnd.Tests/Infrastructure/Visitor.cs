@@ -130,6 +130,20 @@ public sealed class Visitor : IAsyncDisposable
         await ArrivesAsync();
     }
 
+    /// <summary>Reloads a page that is expected to answer 404 Not Found now (e.g. it was withdrawn a moment ago).</summary>
+    public async Task ReloadsMissingPageAsync()
+    {
+        lock (_lock)
+        {
+            _expectedMissing.Add(Page.Url);
+        }
+
+        var response = await Page.ReloadAsync();
+        response.ShouldNotBeNull($"No response for {Page.Url}");
+        response.Status.ShouldBe(404, $"{Page.Url} should answer 404 Not Found");
+        await ArrivesAsync();
+    }
+
     /// <summary>
     /// Opens a page this visitor may not see: the app sends them to the static access-denied page,
     /// which answers 403 Forbidden: expected here, and only here (from now on, for this visitor).
