@@ -95,9 +95,9 @@ public class AlphasRunWebFactory : WebApplicationFactory<Program>
             {
                 message = MimeKit.MimeMessage.Load(file);
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or FormatException)
             {
-                continue; // Still being written (or deleted): the next poll reads it.
+                continue; // Still being written (MimeKit: "End of stream") or deleted: the next poll reads it.
             }
 
             yield return $"To: {message.To}\nSubject: {message.Subject}\n\n{message.TextBody}";
