@@ -7,6 +7,7 @@ using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Plans;
 using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Runners;
+using AlphasRun.Application.Seasons;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,9 @@ public static class DependencyInjection
         services.AddScoped<RosterService>();
         services.AddScoped<AttendanceService>();
         services.AddScoped<CalendarFeeds>();
+        services.AddScoped<SeasonAssembler>();
+        services.AddScoped<SeasonCheckIns>();
+        services.AddScoped<SeasonService>();
         return services;
     }
 }

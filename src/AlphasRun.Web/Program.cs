@@ -45,7 +45,8 @@ app.MapAccountEndpoints();
 app.MapGroupRunEndpoints();
 app.MapPreferenceEndpoints();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode()
+    .WithoutStateOnStaticPages();
 
 await app.RunAsync();
 return 0;

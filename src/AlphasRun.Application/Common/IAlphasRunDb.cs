@@ -4,6 +4,7 @@ using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Guide;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Domain.Runners;
+using AlphasRun.Domain.Seasons;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Common;
@@ -28,6 +29,10 @@ public interface IAlphasRunDb : IAsyncDisposable
     DbSet<Runner> Runners { get; }
 
     DbSet<StandingRegistration> StandingRegistrations { get; }
+
+    DbSet<SeasonProfile> SeasonProfiles { get; }
+
+    DbSet<TrainingLogEntry> TrainingLogEntries { get; }
 
     /// <summary>Emails to send, written in the same transaction as the change that causes them.</summary>
     DbSet<OutboxMessage> OutboxMessages { get; }

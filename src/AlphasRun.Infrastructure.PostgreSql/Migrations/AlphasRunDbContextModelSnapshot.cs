@@ -507,6 +507,134 @@ namespace AlphasRun.Infrastructure.PostgreSql.Migrations
                     b.ToTable("Runners");
                 });
 
+            modelBuilder.Entity("AlphasRun.Domain.Seasons.SeasonProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeSpan?>("FinishTime")
+                        .HasColumnType("interval");
+
+                    b.Property<DateOnly?>("GoalRaceDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("GoalRaceDistanceKm")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("GoalRaceName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateOnly>("LastRaceDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LastRaceDistance")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("RecoveryWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RunnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("SharesSeasonWithCoaches")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunnerId")
+                        .IsUnique();
+
+                    b.ToTable("SeasonProfiles");
+                });
+
+            modelBuilder.Entity("AlphasRun.Domain.Seasons.TrainingLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("DistanceKm")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<TimeSpan?>("Duration")
+                        .HasColumnType("interval");
+
+                    b.Property<int?>("Effort")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("OccurrenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("PlannedMaxKm")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<decimal?>("PlannedMinKm")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("PlannedType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RunnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Slot")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunnerId", "OccurrenceId")
+                        .IsUnique();
+
+                    b.HasIndex("RunnerId", "Date", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("TrainingLogEntries");
+                });
+
             modelBuilder.Entity("AlphasRun.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -835,6 +963,24 @@ namespace AlphasRun.Infrastructure.PostgreSql.Migrations
                     b.HasOne("AlphasRun.Infrastructure.Identity.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("AlphasRun.Domain.Runners.Runner", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AlphasRun.Domain.Seasons.SeasonProfile", b =>
+                {
+                    b.HasOne("AlphasRun.Domain.Runners.Runner", null)
+                        .WithMany()
+                        .HasForeignKey("RunnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AlphasRun.Domain.Seasons.TrainingLogEntry", b =>
+                {
+                    b.HasOne("AlphasRun.Domain.Runners.Runner", null)
+                        .WithMany()
+                        .HasForeignKey("RunnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -5,6 +5,7 @@ using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Guide;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Domain.Runners;
+using AlphasRun.Domain.Seasons;
 using AlphasRun.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -42,6 +43,10 @@ public sealed class AlphasRunDbContext(DbContextOptions<AlphasRunDbContext> opti
     public DbSet<Runner> Runners => Set<Runner>();
 
     public DbSet<StandingRegistration> StandingRegistrations => Set<StandingRegistration>();
+
+    public DbSet<SeasonProfile> SeasonProfiles => Set<SeasonProfile>();
+
+    public DbSet<TrainingLogEntry> TrainingLogEntries => Set<TrainingLogEntry>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AlphasRun.Application.GroupRuns;
 
 /// <summary>A run's roster for its leaders: who is coming by pace group, check-in on the day, walk-ins, CSV. Each call checks CanManageRuns.</summary>
-public sealed class RosterService(IAlphasRunDbFactory dbFactory, AccessGuard guard, ClubClock clock, RunCalendar calendar)
+public sealed class RosterService(IAlphasRunDbFactory dbFactory, AccessGuard guard, ClubClock clock, RunCalendar calendar, Seasons.SeasonCheckIns seasonLog)
 {
     public const string NoPaceGroup = "No pace group";
     public const int WalkInNameMax = 120;
@@ -70,6 +70,7 @@ public sealed class RosterService(IAlphasRunDbFactory dbFactory, AccessGuard gua
 
         registration.CheckIn(present, clock.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
+        await seasonLog.RecordAsync(db, occurrenceId, registration.RunnerId, present, cancellationToken);
         return Result.Ok();
     }
 

@@ -121,7 +121,7 @@ public sealed class RunQueries(IAlphasRunDbFactory dbFactory, AccessGuard guard,
             ? await db.Runners.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId, cancellationToken)
             : null;
 
-    private static async Task<Dictionary<Guid, MyRegistrationDto>> StatusesAsync(IAlphasRunDb db, Guid runnerId, IReadOnlyCollection<Guid> occurrenceIds, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<Guid, MyRegistrationDto>> StatusesAsync(IAlphasRunDb db, Guid runnerId, IReadOnlyCollection<Guid> occurrenceIds, CancellationToken cancellationToken)
     {
         var mine = await db.Registrations.AsNoTracking()
             .Where(r => r.RunnerId == runnerId && occurrenceIds.Contains(r.OccurrenceId)

@@ -1,0 +1,102 @@
+using AlphasRun.Application.Common;
+using AlphasRun.Domain.Seasons;
+using FluentValidation;
+
+namespace AlphasRun.Application.Seasons;
+
+public sealed class SeasonProfileFormValidator : AbstractValidator<SeasonProfileForm>
+{
+    public SeasonProfileFormValidator(ClubClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        RuleFor(f => f.LastRaceDate)
+            .NotNull().WithMessage("Enter the date of your last race.")
+            .Custom((date, context) =>
+            {
+                if (date is { } d && SeasonRules.CheckLastRaceDate(d, clock.Today) is { } problem)
+                {
+                    context.AddFailure(problem);
+                }
+            });
+        RuleFor(f => f.LastRaceDistance).IsInEnum().WithMessage("Choose half or full marathon.");
+        RuleFor(f => f.FinishTime)
+            .Must(t => RunDuration.TryParse(t, twoPartsAreHours: true, out var d) && SeasonRules.CheckDuration(d) is null)
+            .When(f => !string.IsNullOrWhiteSpace(f.FinishTime))
+            .WithMessage("Enter your finish time as h:mm:ss, e.g. 3:45:10 (under 24 hours).");
+        RuleFor(f => f.RecoveryWeeks)
+            .Must(w => w is null or 3 or 4).WithMessage("Recovery lasts 3 or 4 weeks.");
+
+        When(f => f.HasGoal, () =>
+        {
+            RuleFor(f => f.GoalRaceName)
+                .MaximumLength(SeasonProfile.GoalRaceNameMax).WithMessage($"The race name can be at most {SeasonProfile.GoalRaceNameMax} characters.");
+            RuleFor(f => f.GoalRaceDate)
+                .NotNull().WithMessage("Enter the date of your goal race (or leave all goal race fields empty).")
+                .Custom((date, context) =>
+                {
+                    var form = context.InstanceToValidate;
+                    if (date is { } d && form.LastRaceDate is { } last && d <= last)
+                    {
+                        context.AddFailure(SeasonRules.GoalBeforeLastRace);
+                    }
+                    else if (date is { } g && g < clock.Today)
+                    {
+                        context.AddFailure("Your goal race is in the past; enter your next one.");
+                    }
+                });
+            RuleFor(f => f.GoalRaceDistance)
+                .NotNull().WithMessage("Enter the distance of your goal race (or leave all goal race fields empty).")
+                .Custom((distance, context) =>
+                {
+                    var form = context.InstanceToValidate;
+                    if (distance is { } d && SeasonRules.CheckDistanceKm(UnitConversion.ToKm(d, form.Unit), form.Unit) is { } problem)
+                    {
+                        context.AddFailure(problem);
+                    }
+                });
+        });
+    }
+}
+
+public sealed class LogEntryFormValidator : AbstractValidator<LogEntryForm>
+{
+    public const int TitleMax = 120;
+
+    public LogEntryFormValidator(ClubClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        RuleFor(f => f.Date)
+            .NotNull().WithMessage("Enter the date of the run.")
+            .Must(d => d is null || d <= clock.Today).WithMessage("You can't log a run that hasn't happened yet.")
+            .Must(d => d is null || d >= clock.Today.AddYears(-1)).WithMessage("That date is more than a year ago.");
+        RuleFor(f => f.Slot).Must(s => s is null or >= 0).WithMessage("That session is not on your plan.");
+        RuleFor(f => f.Distance)
+            .NotNull().When(f => f.IsAnotherRun).WithMessage("Enter how far you ran.");
+        RuleFor(f => f.Distance)
+            .Custom((distance, context) =>
+            {
+                var form = context.InstanceToValidate;
+                if (distance is { } d && SeasonRules.CheckDistanceKm(UnitConversion.ToKm(d, form.Unit), form.Unit) is { } problem)
+                {
+                    context.AddFailure(problem);
+                }
+            })
+            .When(f => !f.Skipped);
+        RuleFor(f => f.Duration)
+            .Must(t => RunDuration.TryParse(t, twoPartsAreHours: false, out _))
+            .When(f => !f.Skipped && !string.IsNullOrWhiteSpace(f.Duration))
+            .WithMessage("Enter the time as minutes (45), mm:ss (45:30) or h:mm:ss (1:05:00).")
+            .DependentRules(() => RuleFor(f => f.Duration)
+                .Must(t => RunDuration.TryParse(t, false, out var d) && SeasonRules.CheckDuration(d) is null)
+                .When(f => !f.Skipped && !string.IsNullOrWhiteSpace(f.Duration))
+                .WithMessage("The time must be more than 0 and at most 24 hours."));
+        RuleFor(f => f.Effort)
+            .Must(e => e is null || SeasonRules.CheckEffort(e.Value) is null)
+            .When(f => !f.Skipped)
+            .WithMessage($"Effort is a number from {SeasonRules.EffortMin} (very easy) to {SeasonRules.EffortMax} (all out).");
+        RuleFor(f => f.Note)
+            .Must(n => SeasonRules.CheckNote(n) is null)
+            .WithMessage(f => SeasonRules.CheckNote(f.Note) ?? string.Empty);
+        RuleFor(f => f.Title).MaximumLength(TitleMax).WithMessage($"The name can be at most {TitleMax} characters.");
+    }
+}
