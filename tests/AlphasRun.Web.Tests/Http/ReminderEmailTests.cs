@@ -15,17 +15,18 @@ namespace AlphasRun.Web.Tests.Http;
 /// <summary>
 /// The whole app with a controllable clock: a member registers through the run page, the confirmation lands in
 /// the mail folder with the run as an .ics file, the reminder lands there when the clock reaches the reminder
-/// time (the app's own background sweep and outbox dispatcher), and its links work when followed. Uses the third
-/// Thursday of the generated runs.
+/// time (the app's own background sweep and outbox dispatcher), and its links work when followed. The clock
+/// starts on the morning of the run: a fake clock fires a periodic timer once per period it is moved past, so
+/// jumping weeks ahead would replay hundreds of thousands of dispatcher ticks.
 /// </summary>
 public sealed partial class ReminderEmailTests
 {
     private const string Password = "reminders before every run";
 
-    // Thursday 26 November 2026, 07:00 in Toronto: the generated Thursdays are 26 November, 3 and 10 December.
-    private static readonly DateTimeOffset Start = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+    // Thursday 10 December 2026, 06:00 in Toronto: the first generated run is that evening's Thursday run.
+    private static readonly DateTimeOffset Start = new(2026, 12, 10, 11, 0, 0, TimeSpan.Zero);
 
-    // Thursday 10 December 2026, 15:00 EST: three hours before the third Thursday's 18:00 run.
+    // Thursday 10 December 2026, 15:00 EST: three hours before that Thursday's 18:00 run.
     private static readonly DateTimeOffset ReminderTime = new(2026, 12, 10, 20, 0, 0, TimeSpan.Zero);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -38,7 +39,7 @@ public sealed partial class ReminderEmailTests
         var email = $"remind-{Guid.NewGuid():N}@example.com";
         var client = factory.NewClient();
         await factory.CreateMemberAsync(email, Password);
-        var run = await ThirdThursdayAsync(factory);
+        var run = await ThursdayRunAsync(factory);
         (await client.PostLoginAsync(email, Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var registered = await client.PostFormAsync($"/runs/{run}", "run-action", new Dictionary<string, string> { ["Input.Op"] = $"register:{run}" });
@@ -75,7 +76,7 @@ public sealed partial class ReminderEmailTests
         links["Cancel my place"].ShouldBe($"http://localhost:5080/runs/{run}#your-place");
         links["Map: Panera Bread"].ShouldStartWith("https://www.openstreetmap.org/?mlat=43.");
 
-        // Following the links, signed in again (weeks passed on the clock).
+        // Following the links, signed in again (hours passed on the clock).
         var later = factory.NewClient();
         (await later.PostLoginAsync(email, Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await HtmlText.ReadAsync(await later.GetAsync(new Uri(links["Open the run"]).PathAndQuery, Ct));
@@ -98,7 +99,7 @@ public sealed partial class ReminderEmailTests
         await using var factory = new TimedFactory(clock);
         var email = $"alarm-{Guid.NewGuid():N}@example.com";
         await factory.CreateMemberAsync(email, Password);
-        var run = await ThirdThursdayAsync(factory);
+        var run = await ThursdayRunAsync(factory);
         var client = factory.NewClient();
         await client.PostLoginAsync(email, Password);
         await client.PostFormAsync($"/runs/{run}", "run-action", new Dictionary<string, string> { ["Input.Op"] = $"register:{run}" });
@@ -149,12 +150,11 @@ public sealed partial class ReminderEmailTests
         return local - observance.OffsetTo!.Offset;
     }
 
-    private static async Task<Guid> ThirdThursdayAsync(AlphasRunWebFactory factory)
+    private static async Task<Guid> ThursdayRunAsync(AlphasRunWebFactory factory)
     {
         _ = factory.Server; // starts the app, which generates the runs
         await using var db = await factory.Services.GetRequiredService<IAlphasRunDbFactory>().CreateAsync(Ct);
-        var thursdays = await db.GroupRunOccurrences.Where(o => o.Schedule!.Day == DayOfWeek.Thursday).OrderBy(o => o.StartUtc).Select(o => o.Id).ToListAsync(Ct);
-        return thursdays[2];
+        return await db.GroupRunOccurrences.Where(o => o.LocalDate == new DateOnly(2026, 12, 10)).Select(o => o.Id).SingleAsync(Ct);
     }
 
     /// <summary>Moves the clock on in 2-second steps (the dispatcher's interval), letting the background services run.</summary>
