@@ -60,9 +60,9 @@ public sealed partial class OutboxEmails
             ? ($"You're registered: {described}", $"You're registered for the {described}.")
             : ($"You're on the waitlist: {described}", $"The {described} is full, so you're on the waitlist (#{mine.WaitlistPosition}). We'll email you the moment a place opens.");
         var paragraphs = new List<string> { first, $"Where: {run.LocationName}, {run.Address}." };
-        paragraphs.Add(to.Reminder == Domain.Runners.ReminderChoice.Off
+        paragraphs.Add(to.Reminder == Domain.Runners.ReminderChoice.Off || !reminders.Value.Enabled || mine.Status != RegistrationStatus.Confirmed
             ? "The calendar file attached adds the run to your calendar."
-            : $"The calendar file attached adds the run to your calendar. We'll also remind you by email: {reminders.Value.Describe(to.Reminder).ToLowerInvariant()}.");
+            : $"The calendar file attached adds the run to your calendar. We'll also remind you by email: {LowerFirst(reminders.Value.Describe(to.Reminder))}.");
         EmailLink[] links =
         [
             new("See the run", urls.Absolute($"runs/{run.Id}")),
@@ -118,6 +118,8 @@ public sealed partial class OutboxEmails
         var ics = await calendars.ForRunnerAsync(to.RunnerId, [.. places.Select(p => p.Id)], $"Alphas Run: every {day}", cancellationToken);
         return Email(to, $"Every {day}: you're registered for the {first.Name}", paragraphs, links, ics is null ? null : [Ics($"alphas-run-every-{day.ToLowerInvariant()}.ics", ics)]);
     }
+
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     private static EmailAttachment Ics(string fileName, string ics) => new(fileName, IcsType, Encoding.UTF8.GetBytes(ics));
 
