@@ -24,6 +24,10 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(ClubOptions.SectionName))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "AlphasRun:TimeZone is not a known time zone id.")
             .ValidateOnStart();
+        services.AddOptions<ReminderOptions>()
+            .Bind(configuration.GetSection(ReminderOptions.SectionName))
+            .Validate(o => o.IsValid, "AlphasRun:Reminders: EveningRunLead must be more than 0 and at most 24 hours, SweepInterval between 1 second and 1 hour.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ClubClock>();
         services.AddSingleton<MarkdownRenderer>();
@@ -46,6 +50,11 @@ public static class DependencyInjection
         services.AddScoped<RegistrationWriter>();
         services.AddSingleton<WriteResilience>();
         services.AddScoped<OutboxEmails>();
+        services.AddScoped<ReminderSweep>();
+        services.AddScoped<ReminderSettings>();
+
+        // The member's season may register its own source (the last registration wins).
+        services.TryAddScoped<ISuggestedSessionSource, PublishedPlanSuggestion>();
         services.AddSingleton<CancellationUndo>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<RunQueries>();
