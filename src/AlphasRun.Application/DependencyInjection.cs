@@ -53,8 +53,9 @@ public static class DependencyInjection
         services.AddScoped<ReminderSweep>();
         services.AddScoped<ReminderSettings>();
 
-        // The member's season may register its own source (the last registration wins).
-        services.TryAddScoped<ISuggestedSessionSource, PublishedPlanSuggestion>();
+        // A reminder's "suggested for your plan that day" comes from the member's own season when they have one.
+        services.AddScoped<PublishedPlanSuggestion>();
+        services.AddScoped<ISuggestedSessionSource, SeasonSuggestion>();
         services.AddSingleton<CancellationUndo>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<RunQueries>();
