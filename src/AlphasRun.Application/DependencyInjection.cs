@@ -24,6 +24,10 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(ClubOptions.SectionName))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "AlphasRun:TimeZone is not a known time zone id.")
             .ValidateOnStart();
+        services.AddOptions<ReminderOptions>()
+            .Bind(configuration.GetSection(ReminderOptions.SectionName))
+            .Validate(o => o.IsValid, "AlphasRun:Reminders: EveningRunLead must be more than 0 and at most 24 hours, SweepInterval between 1 second and 1 hour.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ClubClock>();
         services.AddSingleton<MarkdownRenderer>();
@@ -46,6 +50,12 @@ public static class DependencyInjection
         services.AddScoped<RegistrationWriter>();
         services.AddSingleton<WriteResilience>();
         services.AddScoped<OutboxEmails>();
+        services.AddScoped<ReminderSweep>();
+        services.AddScoped<ReminderSettings>();
+
+        // A reminder's "suggested for your plan that day" comes from the member's own season when they have one.
+        services.AddScoped<PublishedPlanSuggestion>();
+        services.AddScoped<ISuggestedSessionSource, SeasonSuggestion>();
         services.AddSingleton<CancellationUndo>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<RunQueries>();

@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddHostedService<OccurrenceRefreshService>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatcherService>();
+        services.AddHostedService<ReminderSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSharedCaches(configuration);
 

@@ -9,6 +9,15 @@ public sealed class OutboxMessage
 {
     public const string PromotedKind = "Promoted";
     public const string RunCancelledKind = "RunCancelled";
+    public const string ReminderKind = "Reminder";
+
+    /// <summary>A member registered or joined a waitlist (one run, with a calendar file).</summary>
+    public const string RegisteredKind = "Registered";
+
+    /// <summary>A member started "every Tuesday"; <see cref="OccurrenceId"/> is the first run of that schedule.</summary>
+    public const string StandingStartedKind = "StandingStarted";
+
+    public const int DedupKeyMax = 100;
 
     private OutboxMessage()
     {
@@ -16,7 +25,7 @@ public sealed class OutboxMessage
 
     public Guid Id { get; private set; }
 
-    /// <summary>What kind of email: <see cref="PromotedKind"/>, <see cref="RunCancelledKind"/>.</summary>
+    /// <summary>What kind of email: <see cref="PromotedKind"/>, <see cref="RunCancelledKind"/>, <see cref="ReminderKind"/>, <see cref="RegisteredKind"/>, <see cref="StandingStartedKind"/>.</summary>
     public string Kind { get; private set; } = "";
 
     public Guid RunnerId { get; private set; }
@@ -42,9 +51,29 @@ public sealed class OutboxMessage
 
     public DateTime? SentUtc { get; private set; }
 
+    /// <summary>
+    /// Unique when set (a unique index): the database refuses a second message with the same key, whoever
+    /// writes it. Reminders use one key per member and run, so each is queued once across all instances.
+    /// </summary>
+    public string? DedupKey { get; private set; }
+
     public static OutboxMessage Promoted(Guid runnerId, Guid occurrenceId, DateTime nowUtc) => New(PromotedKind, runnerId, occurrenceId, null, nowUtc);
 
     public static OutboxMessage RunCancelled(Guid runnerId, Guid occurrenceId, string reason, DateTime nowUtc) => New(RunCancelledKind, runnerId, occurrenceId, reason, nowUtc);
+
+    /// <summary>The reminder before a run; at most one per member and run (<see cref="ReminderKey"/>).</summary>
+    public static OutboxMessage Reminder(Guid runnerId, Guid occurrenceId, DateTime nowUtc)
+    {
+        var message = New(ReminderKind, runnerId, occurrenceId, null, nowUtc);
+        message.DedupKey = ReminderKey(runnerId, occurrenceId);
+        return message;
+    }
+
+    public static string ReminderKey(Guid runnerId, Guid occurrenceId) => $"reminder:{runnerId:N}:{occurrenceId:N}";
+
+    public static OutboxMessage Registered(Guid runnerId, Guid occurrenceId, DateTime nowUtc) => New(RegisteredKind, runnerId, occurrenceId, null, nowUtc);
+
+    public static OutboxMessage StandingStarted(Guid runnerId, Guid firstOccurrenceId, DateTime nowUtc) => New(StandingStartedKind, runnerId, firstOccurrenceId, null, nowUtc);
 
     private static OutboxMessage New(string kind, Guid runnerId, Guid occurrenceId, string? detail, DateTime nowUtc) =>
         new()

@@ -44,7 +44,20 @@ public sealed class Runner
     /// <summary>The secret in the member's personal calendar URL; a new one revokes the old URL.</summary>
     public string? CalendarToken { get; private set; }
 
+    /// <summary>When the member wants run reminders (email and calendar alarm); the club's default unless they chose.</summary>
+    public ReminderChoice Reminder { get; private set; }
+
     public string FullName => $"{FirstName} {LastName}";
+
+    public void ChooseReminder(ReminderChoice choice)
+    {
+        if (!Enum.IsDefined(choice))
+        {
+            throw new Common.DomainException("Choose one of the reminder options.");
+        }
+
+        Reminder = choice;
+    }
 
     public void UpdateProfile(string firstName, string lastName, PlanAudience mainDistance, int? easyPaceSecondsPerKm, string? emergencyContactName, string? emergencyContactPhone)
     {

@@ -40,6 +40,10 @@ namespace AlphasRun.Infrastructure.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DedupKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
@@ -66,6 +70,11 @@ namespace AlphasRun.Infrastructure.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("OccurrenceId", "Kind");
 
                     b.HasIndex("SentUtc", "NextAttemptUtc");
 
@@ -476,6 +485,9 @@ namespace AlphasRun.Infrastructure.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Reminder")
+                        .HasColumnType("integer");
 
                     b.Property<string>("UserId")
                         .IsRequired()

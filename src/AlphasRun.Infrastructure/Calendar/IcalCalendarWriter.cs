@@ -27,7 +27,7 @@ internal sealed class IcalCalendarWriter(ClubClock clock) : ICalendarWriter
         foreach (var e in list)
         {
             var local = clock.ToLocal(e.StartUtc);
-            calendar.Events.Add(new CalendarEvent
+            var calendarEvent = new CalendarEvent
             {
                 Uid = $"{e.Id:N}@alphasrun",
                 Summary = e.Title,
@@ -38,7 +38,20 @@ internal sealed class IcalCalendarWriter(ClubClock clock) : ICalendarWriter
                 Status = e.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
                 Sequence = e.Sequence,
                 DtStamp = new CalDateTime(clock.UtcNow, "UTC"),
-            });
+            };
+            if (e.AlarmBefore is { } before && !e.Cancelled)
+            {
+                // A trigger relative to the start, in exact time (RFC 5545): "8:00 pm the evening before" a run
+                // on the night clocks change is 11 or 13 hours, worked out per run.
+                calendarEvent.Alarms.Add(new Alarm
+                {
+                    Action = AlarmAction.Display,
+                    Description = $"Reminder: {e.Title}",
+                    Trigger = new Trigger(Duration.FromTimeSpanExact(-before)),
+                });
+            }
+
+            calendar.Events.Add(calendarEvent);
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;

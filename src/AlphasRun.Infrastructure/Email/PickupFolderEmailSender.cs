@@ -17,10 +17,13 @@ internal sealed partial class PickupFolderEmailSender(EmailSettings settings, IL
     public Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default) =>
         SendAsync(recipient, subject, body, null, cancellationToken);
 
-    public async Task SendAsync(string recipient, string subject, string body, string? html, CancellationToken cancellationToken = default)
+    public Task SendAsync(string recipient, string subject, string body, string? html, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, subject, body, html, [], cancellationToken);
+
+    public async Task SendAsync(string recipient, string subject, string body, string? html, IReadOnlyList<EmailAttachment> attachments, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(settings.PickupDirectory);
-        var message = settings.Compose(recipient, subject, body, html);
+        var message = settings.Compose(recipient, subject, body, html, attachments);
         var now = time.GetUtcNow();
 
         // Sweep first: once the new file is there, whoever waits for it finds the old ones gone.
@@ -82,7 +85,10 @@ internal sealed class SmtpEmailSender(EmailSettings settings) : IEmailSender
     public Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default) =>
         SendAsync(recipient, subject, body, null, cancellationToken);
 
-    public async Task SendAsync(string recipient, string subject, string body, string? html, CancellationToken cancellationToken = default)
+    public Task SendAsync(string recipient, string subject, string body, string? html, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, subject, body, html, [], cancellationToken);
+
+    public async Task SendAsync(string recipient, string subject, string body, string? html, IReadOnlyList<EmailAttachment> attachments, CancellationToken cancellationToken = default)
     {
         using var client = new MailKit.Net.Smtp.SmtpClient();
         await client.ConnectAsync(settings.SmtpHost ?? throw new InvalidOperationException("AlphasRun:Email:SmtpHost is not set."), settings.SmtpPort, MailKit.Security.SecureSocketOptions.Auto, cancellationToken);
@@ -91,7 +97,7 @@ internal sealed class SmtpEmailSender(EmailSettings settings) : IEmailSender
             await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? string.Empty, cancellationToken);
         }
 
-        await client.SendAsync(settings.Compose(recipient, subject, body, html), cancellationToken);
+        await client.SendAsync(settings.Compose(recipient, subject, body, html, attachments), cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);
     }
 }
@@ -115,14 +121,29 @@ public sealed class EmailSettings
 
     public string? SmtpPassword { get; set; }
 
-    /// <summary>One message: plain text, or multipart/alternative with the HTML part when there is one.</summary>
-    internal MimeMessage Compose(string to, string subject, string body, string? html = null)
+    /// <summary>
+    /// One message: plain text, or multipart/alternative with the HTML part when there is one; with attachments,
+    /// multipart/mixed around that (e.g. an .ics file a mail app offers to add to the calendar).
+    /// </summary>
+    internal MimeMessage Compose(string to, string subject, string body, string? html = null, IReadOnlyList<EmailAttachment>? attachments = null)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(From));
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = subject;
-        message.Body = html is null ? new TextPart("plain") { Text = body } : new BodyBuilder { TextBody = body, HtmlBody = html }.ToMessageBody();
+        if (html is null && attachments is not { Count: > 0 })
+        {
+            message.Body = new TextPart("plain") { Text = body };
+            return message;
+        }
+
+        var builder = new BodyBuilder { TextBody = body, HtmlBody = html };
+        foreach (var attachment in attachments ?? [])
+        {
+            builder.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
+        message.Body = builder.ToMessageBody();
         return message;
     }
 }

@@ -96,7 +96,7 @@ public sealed partial class OutboxDispatcher(
                 var composed = await scope.ServiceProvider.GetRequiredService<OutboxEmails>().ComposeAsync(message, cancellationToken);
                 if (composed is not null)
                 {
-                    await email.SendAsync(composed.To, composed.Subject, composed.Body, composed.Html, cancellationToken);
+                    await email.SendAsync(composed.To, composed.Subject, composed.Body, composed.Html, composed.Attachments ?? [], cancellationToken);
                 }
             }
 

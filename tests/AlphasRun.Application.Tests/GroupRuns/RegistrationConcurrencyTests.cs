@@ -94,6 +94,7 @@ public sealed class RegistrationConcurrencyTests
         var before = await RegistrationsAsync(app, run);
         var firstFiftyWaiting = before.Where(r => r.Status == RegistrationStatus.Waitlisted).OrderBy(r => r.QueueNumber).Take(50).Select(r => r.RunnerId!.Value).ToHashSet();
         var leaving = before.Where(r => r.Status == RegistrationStatus.Confirmed).Take(50).Select(r => members.Single(m => m.RunnerId == r.RunnerId)).ToList();
+        await app.ForgetQueuedMailAsync(); // the 200 registrations' confirmations
 
         var results = await Task.WhenAll(leaving.Select((m, i) => Task.Run(async () =>
         {
@@ -112,7 +113,7 @@ public sealed class RegistrationConcurrencyTests
         promoted.Count.ShouldBe(50);
         (await ConfirmedCountAsync(app, run)).ShouldBe(60);
 
-        var outbox = await OutboxAsync(app);
+        var outbox = (await OutboxAsync(app)).Where(m => m.Kind == OutboxMessage.PromotedKind).ToList();
         outbox.Count.ShouldBe(50);
         outbox.Select(m => m.RunnerId).ToHashSet().SetEquals(firstFiftyWaiting).ShouldBeTrue();
 

@@ -54,6 +54,7 @@ public sealed class RunCapacityTests
         await RegisterAs(app, first, run);
         await RegisterAs(app, second, run);
         await RegisterAs(app, third, run);
+        await app.ForgetQueuedMailAsync(); // the set-up registrations' confirmations
         app.User.SignIn("coach", Roles.Coach);
 
         (await app.Get<CoachRunService>().SetRunCapacityAsync(run, 2, Ct)).Succeeded.ShouldBeTrue();

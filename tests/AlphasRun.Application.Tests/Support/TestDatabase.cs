@@ -75,6 +75,19 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>
+    /// Marks every email queued so far as sent without sending it: the confirmations of a test's set-up
+    /// registrations, when the test is about the email that comes after.
+    /// </summary>
+    public async Task ForgetQueuedMailAsync()
+    {
+        var factory = _services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AlphasRunDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        DateTime? now = Clock.GetUtcNow().UtcDateTime;
+        await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
+            db.OutboxMessages.Where(m => m.SentUtc == null), s => s.SetProperty(m => m.SentUtc, now), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>
     /// A database initialised as at start-up (migrated, seeded, runs generated) at the given time. On SQLite it
     /// starts from a copy of a migrated file (see <see cref="SqliteTemplate"/>) unless <paramref name="newFile"/>
     /// asks for no file at all, for the tests about what start-up does to a new file.

@@ -48,6 +48,7 @@ public sealed class RecordingEmailSender : IEmailSender
 {
     private readonly List<(string To, string Subject, string Body)> _sent = [];
     private readonly List<string?> _html = [];
+    private readonly List<IReadOnlyList<EmailAttachment>> _attachments = [];
 
     public IReadOnlyList<(string To, string Subject, string Body)> Sent
     {
@@ -72,17 +73,44 @@ public sealed class RecordingEmailSender : IEmailSender
         }
     }
 
-    public Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default) =>
-        SendAsync(recipient, subject, body, null, cancellationToken);
+    /// <summary>The files attached to each sent email, in the order of <see cref="Sent"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<EmailAttachment>> Attachments
+    {
+        get
+        {
+            lock (_sent)
+            {
+                return [.. _attachments];
+            }
+        }
+    }
 
-    public Task SendAsync(string recipient, string subject, string body, string? html, CancellationToken cancellationToken = default)
+    public Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, subject, body, null, [], cancellationToken);
+
+    public Task SendAsync(string recipient, string subject, string body, string? html, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, subject, body, html, [], cancellationToken);
+
+    public Task SendAsync(string recipient, string subject, string body, string? html, IReadOnlyList<EmailAttachment> attachments, CancellationToken cancellationToken = default)
     {
         lock (_sent)
         {
             _sent.Add((recipient, subject, body));
             _html.Add(html);
+            _attachments.Add(attachments);
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Forgets what was sent so far (e.g. the confirmations of a test's set-up registrations).</summary>
+    public void Clear()
+    {
+        lock (_sent)
+        {
+            _sent.Clear();
+            _html.Clear();
+            _attachments.Clear();
+        }
     }
 }

@@ -7,7 +7,7 @@ namespace AlphasRun.EndToEnd.Tests.Journeys;
 public sealed class AccountJourneyTests(AlphasRunApp app) : Journey(app)
 {
     [Fact]
-    public async Task Newcomer_JoinsFromTheHomePage_EditsTheProfile_SignsOut_AndSignsInAgain()
+    public async Task Newcomer_JoinsFromTheHomePage_EditsTheProfile_ChoosesReminders_SignsOut_AndSignsInAgain()
     {
         var visitor = await NewVisitorAsync();
         var page = visitor.Page;
@@ -34,6 +34,14 @@ public sealed class AccountJourneyTests(AlphasRunApp app) : Journey(app)
         await visitor.ChecksPageAsync();
         await visitor.ReloadsAsync();
         await Expect(easyPace).ToHaveValueAsync("5:50");
+
+        // Run reminders: a plain form inside the interactive page, posting its own antiforgery token.
+        await Expect(page.GetByLabel("The crew's default: 3 hours before an evening run, 8:00 PM the evening before a morning run")).ToBeCheckedAsync();
+        await page.GetByLabel("1 hour before the run").CheckAsync();
+        await page.GetByTestId("reminders-save").ClickAsync();
+        await Expect(page.GetByTestId("reminders-saved")).ToHaveTextAsync("Your reminder setting is saved.");
+        await Expect(page.GetByLabel("1 hour before the run")).ToBeCheckedAsync();
+        await visitor.ChecksPageAsync();
 
         await visitor.SignsOutAsync();
         await visitor.GoesToSignInAsync();

@@ -136,6 +136,13 @@ public sealed class RegistrationWriter(IAlphasRunDbFactory dbFactory, ClubClock 
             existing.Reactivate(status, paceGroup, now, fromStanding, queueNumber);
         }
 
+        if (!fromStanding)
+        {
+            // The confirmation, in the same transaction as the place. "Every Tuesday" sends one email for all
+            // its dates instead (see StartStandingAsync); dates added later by the schedule send none.
+            db.OutboxMessages.Add(Notifications.OutboxMessage.Registered(runnerId, occurrenceId, now));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result<RegistrationOutcome>.Ok(confirmed ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted);

@@ -1,4 +1,5 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Notifications;
 using AlphasRun.Domain.GroupRuns;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,17 @@ public sealed partial class RegistrationService
             }
         }
 
-        return Result<int>.Ok(await ApplyStandingAsync(runnerId, scheduleId, paceGroup, cancellationToken));
+        var (registered, first) = await ApplyStandingAsync(runnerId, scheduleId, paceGroup, cancellationToken);
+        if (first is { } firstRun)
+        {
+            // One email listing the dates rather than one per date (written after the registrations, which are
+            // separate transactions: a crash in between loses this email, never a place).
+            await using var db = await dbFactory.CreateAsync(cancellationToken);
+            db.OutboxMessages.Add(OutboxMessage.StandingStarted(runnerId, firstRun, clock.UtcNow));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Result<int>.Ok(registered);
     }
 
     /// <summary>Stops "every week": the standing registration goes and so do the future runs it made.</summary>
@@ -74,7 +85,8 @@ public sealed partial class RegistrationService
         return Result.Ok();
     }
 
-    internal async Task<int> ApplyStandingAsync(Guid runnerId, Guid scheduleId, string? paceGroup, CancellationToken cancellationToken)
+    /// <summary>Registers the runner for every coming run of the schedule; how many they now hold, and the first one.</summary>
+    internal async Task<(int Registered, Guid? First)> ApplyStandingAsync(Guid runnerId, Guid scheduleId, string? paceGroup, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
         List<Guid> runs;
@@ -88,15 +100,17 @@ public sealed partial class RegistrationService
         }
 
         var registered = 0;
+        Guid? first = null;
         foreach (var occurrenceId in runs)
         {
             var result = await writer.RegisterAsync(runnerId, occurrenceId, paceGroup, fromStanding: true, cancellationToken);
             if (result is { Succeeded: true, Value: not RegistrationOutcome.Skipped })
             {
                 registered++;
+                first ??= occurrenceId;
             }
         }
 
-        return registered;
+        return (registered, first);
     }
 }

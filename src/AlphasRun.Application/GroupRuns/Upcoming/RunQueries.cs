@@ -143,7 +143,7 @@ public sealed class RunQueries(IAlphasRunDbFactory dbFactory, AccessGuard guard,
     }
 
     /// <summary>Distances from the published plans whose sessions are run with this schedule.</summary>
-    private static async Task<IReadOnlyList<SuggestedDistanceDto>> SuggestionsAsync(IAlphasRunDb db, Guid scheduleId, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<SuggestedDistanceDto>> SuggestionsAsync(IAlphasRunDb db, Guid scheduleId, CancellationToken cancellationToken)
     {
         var published = await db.TrainingPlans.AsNoTracking()
             .Where(p => p.Status == PlanStatus.Published)

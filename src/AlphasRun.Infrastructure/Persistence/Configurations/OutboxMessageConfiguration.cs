@@ -16,6 +16,10 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.NextAttemptUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         // The dispatcher looks for unsent messages that are due.
         builder.HasIndex(m => new { m.SentUtc, m.NextAttemptUtc });
+        // Once-only messages (a reminder per member and run): the database refuses a second row with the key.
+        builder.Property(m => m.DedupKey).HasMaxLength(OutboxMessage.DedupKeyMax);
+        builder.HasIndex(m => m.DedupKey).IsUnique();
+        builder.HasIndex(m => new { m.OccurrenceId, m.Kind });
     }
 }
 

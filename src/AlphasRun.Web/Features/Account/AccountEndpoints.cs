@@ -33,6 +33,15 @@ internal static class AccountEndpoints
             return TypedResults.LocalRedirect(IdentityRedirectManager.SafeLocal(returnUrl));
         }).RequireAuthorization();
 
+        // The reminder setting on the profile page (a plain form post, so it works without a circuit or JavaScript).
+        account.MapPost("/reminders", async ([FromForm] string? reminder, [FromServices] AlphasRun.Application.Runners.ReminderSettings settings, CancellationToken cancellationToken) =>
+        {
+            var saved = await settings.ChooseAsync(reminder, cancellationToken);
+            return saved.IsForbidden
+                ? Results.Forbid()
+                : Results.LocalRedirect($"/account/profile?reminders={(saved.Succeeded ? "saved" : "invalid")}#reminders");
+        }).RequireAuthorization();
+
         account.MapPost("/complete-sign-in", ([FromForm] string? ticket, [FromForm] string? returnUrl, SignInTickets tickets, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, CancellationToken cancellationToken) =>
             SignInTickets.CompleteSignInAsync(ticket, returnUrl, tickets, users, signIn, cancellationToken));
     }
