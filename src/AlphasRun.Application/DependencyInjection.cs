@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddScoped<SeasonAssembler>();
         services.AddScoped<SeasonCheckIns>();
         services.AddScoped<SeasonService>();
+        services.AddScoped<SeasonCalendarFeed>();
         return services;
     }
 }

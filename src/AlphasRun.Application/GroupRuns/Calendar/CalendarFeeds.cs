@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace AlphasRun.Application.GroupRuns;
 
 /// <summary>One event of a calendar feed; the start is a UTC instant, written with the club's TZID.</summary>
-public sealed record CalendarEventDto(Guid Id, string Title, DateTime StartUtc, TimeSpan Duration, string Location, string Description, bool Cancelled, int Sequence);
+/// <remarks><see cref="AllDay"/>: a whole day on the club's calendar (the date of <see cref="StartUtc"/> there), e.g. a planned session with no set time.</remarks>
+public sealed record CalendarEventDto(Guid Id, string Title, DateTime StartUtc, TimeSpan Duration, string Location, string Description, bool Cancelled, int Sequence, bool AllDay = false);
 
 /// <summary>Writes iCalendar text (implemented with Ical.Net in Infrastructure).</summary>
 public interface ICalendarWriter
