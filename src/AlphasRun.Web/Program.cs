@@ -46,7 +46,8 @@ app.MapGroupRunEndpoints();
 app.MapSeasonEndpoints();
 app.MapPreferenceEndpoints();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode()
+    .WithoutStateOnStaticPages();
 
 await app.RunAsync();
 return 0;

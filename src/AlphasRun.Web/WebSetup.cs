@@ -5,8 +5,6 @@ using AlphasRun.Infrastructure.Persistence;
 using AlphasRun.Web.Caching;
 using AlphasRun.Web.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -19,7 +17,6 @@ internal static partial class WebSetup
     public static IServiceCollection AddWebUi(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.Replace(ServiceDescriptor.Scoped<AntiforgeryStateProvider, OnDemandAntiforgeryStateProvider>());
         services.AddMudServices();
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
