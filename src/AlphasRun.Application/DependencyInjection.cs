@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddScoped<SeasonCheckIns>();
         services.AddScoped<SeasonService>();
         services.AddScoped<CoachSeasonService>();
+        services.AddScoped<SeasonCalendarFeed>();
         return services;
     }
 }

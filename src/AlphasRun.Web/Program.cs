@@ -43,6 +43,7 @@ app.MapStaticAssets();
 app.MapHealthEndpoint();
 app.MapAccountEndpoints();
 app.MapGroupRunEndpoints();
+app.MapSeasonEndpoints();
 app.MapPreferenceEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()

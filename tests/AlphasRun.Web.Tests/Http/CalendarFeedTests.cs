@@ -91,7 +91,7 @@ public sealed partial class CalendarFeedTests(AlphasRunWebFactory factory) : ICl
     }
 
     /// <summary>The offset the feed's own rules give a local time: the observance whose latest onset is before it.</summary>
-    private static TimeSpan FeedOffset(VTimeZoneInfo standard, VTimeZoneInfo daylight, DateTime local)
+    internal static TimeSpan FeedOffset(VTimeZoneInfo standard, VTimeZoneInfo daylight, DateTime local)
     {
         DateTime Onset(VTimeZoneInfo info, int year)
         {

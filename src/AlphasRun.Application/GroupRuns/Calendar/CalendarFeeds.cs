@@ -11,7 +11,8 @@ namespace AlphasRun.Application.GroupRuns;
 /// One event of a calendar feed; the start is a UTC instant, written with the club's TZID. <paramref name="AlarmBefore"/>:
 /// a reminder alarm (VALARM) this long before the start, or none.
 /// </summary>
-public sealed record CalendarEventDto(Guid Id, string Title, DateTime StartUtc, TimeSpan Duration, string Location, string Description, bool Cancelled, int Sequence, TimeSpan? AlarmBefore = null);
+/// <remarks><see cref="AllDay"/>: a whole day on the club's calendar (the date of <see cref="StartUtc"/> there), e.g. a planned session with no set time.</remarks>
+public sealed record CalendarEventDto(Guid Id, string Title, DateTime StartUtc, TimeSpan Duration, string Location, string Description, bool Cancelled, int Sequence, TimeSpan? AlarmBefore = null, bool AllDay = false);
 
 /// <summary>Writes iCalendar text (implemented with Ical.Net in Infrastructure).</summary>
 public interface ICalendarWriter
