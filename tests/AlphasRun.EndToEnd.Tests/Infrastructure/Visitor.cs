@@ -265,9 +265,10 @@ public sealed class Visitor : IAsyncDisposable
         ShouldHaveNoProblems();
 
         // A button that just changed (Check in → ✓ Here) fades to its new colour: let transitions end
-        // so axe measures the colours a person sees, not a frame in between.
+        // so axe measures the colours a person sees, not a frame in between. Bounded: an animation that
+        // never runs (a paused or off-screen one) must not hold the journey forever.
         await Page.EvaluateAsync(
-            "() => Promise.all(document.getAnimations().filter(a => a.effect?.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)))");
+            "() => Promise.race([Promise.all(document.getAnimations().filter(a => a.effect?.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => null))), new Promise(r => setTimeout(r, 2000))])");
 
         // axe is the slow part of a check; a page looking exactly as it did for an earlier visitor
         // (same address, width, background and amount of text) has been checked in this run.
