@@ -32,6 +32,14 @@ internal sealed class AlphasRunFactory : WebApplicationFactory<Program>
         builder.UseSetting("AlphasRun:Email:PickupDirectory", _mailDirectory);
         // Open circuits re-check their session every 2 seconds, so a sign-out in another tab shows at once.
         builder.UseSetting("AlphasRun:SecurityStampInterval", "00:00:02");
+        // Every browser of the suite comes from 127.0.0.1: to the per-client rate limits the whole run is one
+        // client joining and signing in dozens of times (20 sign-ins per 5 minutes, 10 joins an hour), which made
+        // whichever journey came late fail on a 429. Real crowds are many clients; the limits themselves are tested
+        // in Web.Tests (Security), and the per-account limits stay as configured.
+        foreach (var rule in new[] { "SignInPerClient", "JoinPerClient", "AccountEmailPerClient", "FeedPerClient" })
+        {
+            builder.UseSetting($"AlphasRun:RateLimits:{rule}:PermitLimit", "10000");
+        }
         builder.ConfigureLogging(logging => logging.ClearProviders());
     }
 }
