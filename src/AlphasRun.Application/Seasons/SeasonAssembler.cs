@@ -20,7 +20,9 @@ public sealed class SeasonAssembler(IAlphasRunDbFactory dbFactory, ClubClock clo
         return await BuildAsync(db, runnerId, cancellationToken);
     }
 
-    internal async Task<SeasonReportDto?> BuildAsync(IAlphasRunDb db, Guid runnerId, CancellationToken cancellationToken)
+    // plans: the crew plan per distance, shared by a caller that builds many seasons at once (the coach's
+    // list), so the plan is read once per distance rather than once per member.
+    internal async Task<SeasonReportDto?> BuildAsync(IAlphasRunDb db, Guid runnerId, CancellationToken cancellationToken, Dictionary<PlanAudience, (TrainingPlan? Plan, List<PlanVersion> Versions)>? plans = null)
     {
         var profile = await db.SeasonProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.RunnerId == runnerId, cancellationToken);
         if (profile is null)
@@ -30,7 +32,13 @@ public sealed class SeasonAssembler(IAlphasRunDbFactory dbFactory, ClubClock clo
 
         var runnerName = await db.Runners.AsNoTracking().Where(r => r.Id == runnerId).Select(r => r.FirstName + " " + r.LastName).SingleAsync(cancellationToken);
         var today = clock.Today;
-        var (plan, versions) = await PlanForAsync(db, profile.LastRaceDistance, cancellationToken);
+        if (plans is null || !plans.TryGetValue(profile.LastRaceDistance, out var crewPlan))
+        {
+            crewPlan = await PlanForAsync(db, profile.LastRaceDistance, cancellationToken);
+            plans?.Add(profile.LastRaceDistance, crewPlan);
+        }
+
+        var (plan, versions) = crewPlan;
         var season = SeasonCalendar.Build(profile.Race, versions, today, clock.Zone);
         var first = season.Weeks[0].Monday;
         var last = season.Weeks[^1].Sunday;

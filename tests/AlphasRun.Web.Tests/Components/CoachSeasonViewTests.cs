@@ -51,7 +51,7 @@ public sealed class CoachSeasonViewTests : MudTestContext
         weeks.Select(w => w.GetAttribute("data-week")).ShouldBe(["8", "7", "6", "5", "4"]); // up to this week, not the weeks to come
         weeks[0].QuerySelector("[data-testid=week-status]")!.TextContent.ShouldBe("This week, so far");
         weeks[0].QuerySelector("[data-testid=week-numbers]")!.TextContent.ShouldBe("Planned 41–48 km · done 11 km");
-        Text(weeks[0]).ShouldContain("Done: 11 km in 1:06:00 (6:00 min/km), effort 5/10");
+        Text(weeks[0]).ShouldContain("Done: 11 km in 1:06:00 (6:00/km), effort 5/10");
         weeks[0].QuerySelector("q[data-testid=log-note]")!.TextContent.ShouldBe("Windy on Birchmount");
         Text(weeks[0]).ShouldContain("Sun Nov 29 · Long run (16–18 km) — planned");
         weeks[1].QuerySelector("[data-testid=week-status]")!.TextContent.ShouldBe("On plan");

@@ -1,5 +1,6 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Seasons.Coaching;
@@ -49,9 +50,10 @@ public sealed class CoachSeasonService(IAlphasRunDbFactory dbFactory, AccessGuar
             .Select(p => p.RunnerId)
             .ToListAsync(cancellationToken);
         var list = new List<SharedSeasonDto>(runnerIds.Count);
+        var plans = new Dictionary<PlanAudience, (TrainingPlan? Plan, List<PlanVersion> Versions)>();
         foreach (var runnerId in runnerIds)
         {
-            if (await assembler.BuildAsync(db, runnerId, cancellationToken) is { SharesWithCoaches: true } season)
+            if (await assembler.BuildAsync(db, runnerId, cancellationToken, plans) is { SharesWithCoaches: true } season)
             {
                 list.Add(new SharedSeasonDto(season.RunnerId, season.RunnerName, season.Race, SeasonComplianceDto.Of(season)));
             }

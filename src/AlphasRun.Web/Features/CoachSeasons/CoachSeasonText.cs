@@ -1,6 +1,5 @@
 using System.Globalization;
 using AlphasRun.Application.Common;
-using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Seasons;
 using AlphasRun.Application.Seasons.Coaching;
 using AlphasRun.Domain.Common;
@@ -45,7 +44,7 @@ public static class CoachSeasonText
         return Distance(week.DoneKm, unit) + (week.Estimated ? " (some estimated)" : string.Empty);
     }
 
-    public static string Distance(decimal km, DistanceUnit unit) => DistanceText.Format(km, km, unit);
+    public static string Distance(decimal km, DistanceUnit unit) => MySeason.SeasonText.Distance(km, unit);
 
     public static string Streak(int weeks) => weeks switch
     {
@@ -109,8 +108,7 @@ public static class CoachSeasonText
 
         if (entry.PaceSecondsPerKm is { } pace)
         {
-            var seconds = unit == DistanceUnit.Miles ? (int)Math.Round(pace * DistanceRange.KmPerMile) : pace;
-            parts.Add($"({seconds / 60}:{seconds % 60:00} min/{(unit == DistanceUnit.Miles ? "mi" : "km")})");
+            parts.Add($"({MySeason.SeasonText.Pace(pace, unit)})");
         }
 
         var text = (entry.Kind == LogEntryKind.Extra ? "Ran " : "Done: ") + string.Join(" ", parts);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Seasons;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Seasons;
@@ -13,10 +13,7 @@ internal static class SeasonText
         unit == DistanceUnit.Miles ? km / DistanceRange.KmPerMile : km;
 
     /// <summary>"19 km", "11.8 mi".</summary>
-    public static string Distance(decimal km, DistanceUnit unit) =>
-        unit == DistanceUnit.Miles
-            ? $"{Math.Round(km / DistanceRange.KmPerMile, 1).ToString("0.0", CultureInfo.InvariantCulture)} mi"
-            : $"{Math.Round(km, 1).ToString("0.#", CultureInfo.InvariantCulture)} km";
+    public static string Distance(decimal km, DistanceUnit unit) => DistanceText.Format(km, km, unit);
 
     /// <summary>"6:00/km", "9:39/mi".</summary>
     public static string Pace(int secondsPerKm, DistanceUnit unit)
