@@ -1,4 +1,5 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Domain.Guide;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Guide;
@@ -9,10 +10,21 @@ public sealed class GuideReader(IAlphasRunDbFactory dbFactory, MarkdownRenderer 
     public async Task<IReadOnlyList<GuideSectionDto>> GetSectionsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var sections = await db.GuideSections.AsNoTracking()
-            .OrderBy(s => s.Order)
-            .Select(s => new { s.Anchor, s.Title, s.BodyMarkdown })
-            .ToListAsync(cancellationToken);
-        return [.. sections.Select(s => new GuideSectionDto(s.Anchor, s.Title, markdown.ToSafeHtml(s.BodyMarkdown)))];
+        var sections = new List<GuideSectionDto>();
+        await foreach (var s in SectionsQuery(db.AsDbContext()).WithCancellation(cancellationToken))
+        {
+            sections.Add(new GuideSectionDto(s.Anchor, s.Title, markdown.ToSafeHtml(s.BodyMarkdown)));
+        }
+
+        return sections;
     }
+
+    // /guide reads this on every request: compiled once (CompiledQueryContext).
+    private static readonly Func<DbContext, IAsyncEnumerable<SectionRow>> SectionsQuery =
+        EF.CompileAsyncQuery((DbContext db) =>
+            db.Set<GuideSection>().AsNoTracking()
+                .OrderBy(s => s.Order)
+                .Select(s => new SectionRow(s.Anchor, s.Title, s.BodyMarkdown)));
+
+    private sealed record SectionRow(string Anchor, string Title, string BodyMarkdown);
 }

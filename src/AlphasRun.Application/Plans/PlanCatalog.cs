@@ -1,4 +1,5 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,30 +26,33 @@ public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer 
     public async Task<PublishedPlanDto?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var plan = await db.TrainingPlans.AsNoTracking()
-            .Where(p => p.Slug == slug && p.Status == PlanStatus.Published)
-            .Select(p => new { p.Id, p.Slug })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (plan is null)
-        {
-            return null;
-        }
-
-        var version = await LatestVersions(db, [plan.Id]).SingleOrDefaultAsync(cancellationToken);
-        if (version is null)
-        {
-            return null;
-        }
-
-        return await ToDtoAsync(db, plan.Slug, version, markdown, cancellationToken);
+        var version = await LatestPublishedQuery(db.AsDbContext(), slug, cancellationToken);
+        return version is null ? null : await ToDtoAsync(db, slug, version, markdown, cancellationToken);
     }
+
+    // A plan page reads these on every request: compiled once (CompiledQueryContext).
+    private static readonly Func<DbContext, string, CancellationToken, Task<PlanVersion?>> LatestPublishedQuery =
+        EF.CompileAsyncQuery((DbContext db, string slug, CancellationToken _) =>
+            db.Set<PlanVersion>().AsNoTracking()
+                .Where(v => db.Set<TrainingPlan>().Any(p => p.Id == v.PlanId && p.Slug == slug && p.Status == PlanStatus.Published))
+                .Where(v => v.Number == db.Set<PlanVersion>().Where(o => o.PlanId == v.PlanId).Max(o => o.Number))
+                .SingleOrDefault());
+
+    private static readonly Func<DbContext, IAsyncEnumerable<CrewRunRow>> CrewRunsQuery =
+        EF.CompileAsyncQuery((DbContext db) =>
+            db.Set<GroupRunSchedule>().AsNoTracking()
+                .Select(s => new CrewRunRow(s.Id, s.Name, s.Day, s.LocalStartTime, s.Location!.Name)));
+
+    private sealed record CrewRunRow(Guid Id, string Name, DayOfWeek Day, TimeOnly LocalStartTime, string LocationName);
 
     /// <summary>A version as runners read it (also how coaches preview an older version).</summary>
     internal static async Task<PublishedPlanDto> ToDtoAsync(IAlphasRunDb db, string slug, PlanVersion version, MarkdownRenderer markdown, CancellationToken cancellationToken)
     {
-        var crewRuns = await db.GroupRunSchedules.AsNoTracking()
-            .Select(s => new { s.Id, s.Name, s.Day, s.LocalStartTime, LocationName = s.Location!.Name })
-            .ToDictionaryAsync(s => s.Id, s => new CrewRunDto(s.Name, s.Day, s.LocalStartTime, s.LocationName), cancellationToken);
+        var crewRuns = new Dictionary<Guid, CrewRunDto>();
+        await foreach (var s in CrewRunsQuery(db.AsDbContext()).WithCancellation(cancellationToken))
+        {
+            crewRuns[s.Id] = new CrewRunDto(s.Name, s.Day, s.LocalStartTime, s.LocationName);
+        }
 
         var weeks = version.Content.Weeks.Select(w => new PlanWeekDto(
             w.Number,

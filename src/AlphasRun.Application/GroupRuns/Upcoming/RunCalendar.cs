@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AlphasRun.Application.Common;
 using AlphasRun.Domain.GroupRuns;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,36 @@ public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
         var now = clock.UtcNow;
         var until = now.AddDays(days);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var query = db.GroupRunOccurrences.AsNoTracking()
-            .Where(o => o.StartUtc >= now && o.StartUtc < until)
-            .OrderBy(o => o.StartUtc);
-        return await ProjectAsync(take is { } n ? query.Take(n) : query, cancellationToken);
+        var rows = new List<RunRow>();
+        await foreach (var row in UpcomingQuery(db.AsDbContext(), now, until, take ?? int.MaxValue).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return [.. rows.Select(ToDto)];
     }
+
+    private static readonly Expression<Func<GroupRunOccurrence, RunRow>> ToRow = o => new RunRow(
+        o.Id,
+        o.Schedule!.Name,
+        o.StartUtc,
+        o.Schedule.Location!.Name,
+        o.Schedule.Location.Address,
+        o.Schedule.Location.Latitude,
+        o.Schedule.Location.Longitude,
+        o.Status,
+        o.CancellationReason,
+        o.Capacity,
+        o.ConfirmedCount);
+
+    // The home page and /runs read this on every request: compiled once (CompiledQueryContext).
+    private static readonly Func<DbContext, DateTime, DateTime, int, IAsyncEnumerable<RunRow>> UpcomingQuery =
+        EF.CompileAsyncQuery((DbContext db, DateTime from, DateTime until, int take) =>
+            db.Set<GroupRunOccurrence>().AsNoTracking()
+                .Where(o => o.StartUtc >= from && o.StartUtc < until)
+                .OrderBy(o => o.StartUtc)
+                .Take(take)
+                .Select(ToRow));
 
     public async Task<UpcomingRunDto?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -28,32 +54,35 @@ public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
     internal async Task<IReadOnlyList<UpcomingRunDto>> ProjectAsync(IQueryable<GroupRunOccurrence> runs, CancellationToken cancellationToken)
     {
         var rows = await runs
-            .Select(o => new
-            {
-                o.Id,
-                o.Schedule!.Name,
-                o.StartUtc,
-                LocationName = o.Schedule.Location!.Name,
-                o.Schedule.Location.Address,
-                o.Schedule.Location.Latitude,
-                o.Schedule.Location.Longitude,
-                o.Status,
-                o.CancellationReason,
-                o.Capacity,
-                o.ConfirmedCount,
-            })
+            .Select(ToRow)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new UpcomingRunDto(
-            r.Id,
-            r.Name,
-            clock.ToLocal(r.StartUtc),
-            DateTime.SpecifyKind(r.StartUtc, DateTimeKind.Utc),
-            r.LocationName,
-            r.Address,
-            Location.MapUrlFor(r.Latitude, r.Longitude),
-            r.Status,
-            r.CancellationReason,
-            r.Capacity,
-            r.ConfirmedCount))];
+        return [.. rows.Select(ToDto)];
     }
+
+    private UpcomingRunDto ToDto(RunRow r) => new(
+        r.Id,
+        r.Name,
+        clock.ToLocal(r.StartUtc),
+        DateTime.SpecifyKind(r.StartUtc, DateTimeKind.Utc),
+        r.LocationName,
+        r.Address,
+        Location.MapUrlFor(r.Latitude, r.Longitude),
+        r.Status,
+        r.CancellationReason,
+        r.Capacity,
+        r.ConfirmedCount);
+
+    /// <summary>One dated run as the database returns it (UTC start).</summary>
+    private sealed record RunRow(
+        Guid Id,
+        string Name,
+        DateTime StartUtc,
+        string LocationName,
+        string Address,
+        double Latitude,
+        double Longitude,
+        OccurrenceStatus Status,
+        string? CancellationReason,
+        int? Capacity,
+        int ConfirmedCount);
 }
