@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<MemberAdminService>();
 
         services.AddScoped<PlanCatalog>();
+        services.AddSingleton<PublishedPlanVersions>();
         services.AddScoped<PlanEditor>();
         services.AddScoped<GuideReader>();
         services.AddScoped<GuideEditor>();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AlphasRun.Application.Plans;
 
 /// <summary>What runners read: the latest published version of each plan, never a draft.</summary>
-public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer markdown)
+public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer markdown, PublishedPlanVersions versions)
 {
     public async Task<IReadOnlyList<PlanSummaryDto>> ListPublishedAsync(CancellationToken cancellationToken = default)
     {
@@ -26,16 +26,18 @@ public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer 
     public async Task<PublishedPlanDto?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var version = await LatestPublishedQuery(db.AsDbContext(), slug, cancellationToken);
+        var latest = await LatestPublishedQuery(db.AsDbContext(), slug, cancellationToken);
+        var version = latest == Guid.Empty ? null : await versions.GetAsync(db, latest, cancellationToken);
         return version is null ? null : await ToDtoAsync(db, slug, version, markdown, cancellationToken);
     }
 
     // A plan page reads these on every request: compiled once (CompiledQueryContext).
-    private static readonly Func<DbContext, string, CancellationToken, Task<PlanVersion?>> LatestPublishedQuery =
+    private static readonly Func<DbContext, string, CancellationToken, Task<Guid>> LatestPublishedQuery =
         EF.CompileAsyncQuery((DbContext db, string slug, CancellationToken _) =>
             db.Set<PlanVersion>().AsNoTracking()
                 .Where(v => db.Set<TrainingPlan>().Any(p => p.Id == v.PlanId && p.Slug == slug && p.Status == PlanStatus.Published))
                 .Where(v => v.Number == db.Set<PlanVersion>().Where(o => o.PlanId == v.PlanId).Max(o => o.Number))
+                .Select(v => v.Id)
                 .SingleOrDefault());
 
     private static readonly Func<DbContext, IAsyncEnumerable<CrewRunRow>> CrewRunsQuery =

@@ -5,6 +5,7 @@ using AlphasRun.Web.Tests.Support;
 
 namespace AlphasRun.Web.Tests.Components;
 
+/// <summary>A run's one-tap actions in the run list (what /runs, the home page and /my/runs show per date).</summary>
 public sealed class RunActionsTests : MudTestContext
 {
     private static readonly UpcomingRunDto Run = new(
@@ -16,15 +17,15 @@ public sealed class RunActionsTests : MudTestContext
     [Fact]
     public void Anonymous_IsAskedToSignIn()
     {
-        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run).Add(c => c.IsSignedIn, false));
+        var cut = RenderActions(Run, false, null);
 
-        cut.Find("a").GetAttribute("href").ShouldBe($"/account/login?returnUrl=%2Fruns%2F{Run.Id}");
+        cut.Find(".run-actions a").GetAttribute("href").ShouldBe($"/account/login?returnUrl=%2Fruns%2F{Run.Id}");
     }
 
     [Fact]
     public void Member_NotRegistered_RegistersWithOneTap()
     {
-        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run with { ConfirmedCount = 3 }).Add(c => c.IsSignedIn, true));
+        var cut = RenderActions(Run with { ConfirmedCount = 3 }, true, null);
 
         var button = cut.Find("[data-testid=register]");
         button.TextContent.ShouldStartWith("Register");
@@ -36,7 +37,7 @@ public sealed class RunActionsTests : MudTestContext
     [Fact]
     public void Member_OnAFullRun_IsOfferedTheWaitlist()
     {
-        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run).Add(c => c.IsSignedIn, true));
+        var cut = RenderActions(Run, true, null);
 
         cut.Find("[data-testid=register]").TextContent.ShouldStartWith("Join the waitlist");
     }
@@ -44,8 +45,7 @@ public sealed class RunActionsTests : MudTestContext
     [Fact]
     public void Member_OnTheWaitlist_SeesTheirPosition()
     {
-        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run).Add(c => c.IsSignedIn, true)
-            .Add(c => c.Mine, new MyRegistrationDto(RegistrationStatus.Waitlisted, 3, "5:45", false)));
+        var cut = RenderActions(Run, true, new MyRegistrationDto(RegistrationStatus.Waitlisted, 3, "5:45", false));
 
         cut.Find("[data-testid=my-status]").TextContent.Trim().ShouldBe("On the waitlist (#3)");
         cut.Find("[data-testid=cancel]").TextContent.ShouldContain("Leave the waitlist");
@@ -54,10 +54,15 @@ public sealed class RunActionsTests : MudTestContext
     [Fact]
     public void Member_Confirmed_SeesYoureInAndCanCancel()
     {
-        var cut = Render<RunActions>(p => p.Add(c => c.Run, Run).Add(c => c.IsSignedIn, true)
-            .Add(c => c.Mine, new MyRegistrationDto(RegistrationStatus.Confirmed, null, "6:30", false)));
+        var cut = RenderActions(Run, true, new MyRegistrationDto(RegistrationStatus.Confirmed, null, "6:30", false));
 
         cut.Find("[data-testid=my-status]").TextContent.Trim().ShouldBe("You're in · 6:30");
         cut.Find("[data-testid=cancel]").GetAttribute("value").ShouldBe($"cancel:{Run.Id}");
     }
+
+    private IRenderedComponent<RunList> RenderActions(UpcomingRunDto run, bool signedIn, MyRegistrationDto? mine) =>
+        Render<RunList>(p => p
+            .Add(c => c.Runs, [run])
+            .Add(c => c.IsSignedIn, signedIn)
+            .Add(c => c.Statuses, mine is null ? new Dictionary<Guid, MyRegistrationDto>() : new Dictionary<Guid, MyRegistrationDto> { [run.Id] = mine }));
 }
