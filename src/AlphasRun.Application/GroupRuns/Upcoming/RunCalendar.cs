@@ -19,7 +19,7 @@ public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
             rows.Add(row);
         }
 
-        return [.. rows.Select(ToDto)];
+        return ToDtos(rows);
     }
 
     private static readonly Expression<Func<GroupRunOccurrence, RunRow>> ToRow = o => new RunRow(
@@ -56,21 +56,37 @@ public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
         var rows = await runs
             .Select(ToRow)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(ToDto)];
+        return ToDtos(rows);
     }
 
-    private UpcomingRunDto ToDto(RunRow r) => new(
-        r.Id,
-        r.Name,
-        clock.ToLocal(r.StartUtc),
-        DateTime.SpecifyKind(r.StartUtc, DateTimeKind.Utc),
-        r.LocationName,
-        r.Address,
-        Location.MapUrlFor(r.Latitude, r.Longitude),
-        r.Status,
-        r.CancellationReason,
-        r.Capacity,
-        r.ConfirmedCount);
+    private List<UpcomingRunDto> ToDtos(List<RunRow> rows)
+    {
+        // Every run of a list usually meets at the same place: its map link is formatted once.
+        var mapUrls = new Dictionary<(double, double), string>();
+        var runs = new List<UpcomingRunDto>(rows.Count);
+        foreach (var r in rows)
+        {
+            if (!mapUrls.TryGetValue((r.Latitude, r.Longitude), out var mapUrl))
+            {
+                mapUrls[(r.Latitude, r.Longitude)] = mapUrl = Location.MapUrlFor(r.Latitude, r.Longitude);
+            }
+
+            runs.Add(new UpcomingRunDto(
+                r.Id,
+                r.Name,
+                clock.ToLocal(r.StartUtc),
+                DateTime.SpecifyKind(r.StartUtc, DateTimeKind.Utc),
+                r.LocationName,
+                r.Address,
+                mapUrl,
+                r.Status,
+                r.CancellationReason,
+                r.Capacity,
+                r.ConfirmedCount));
+        }
+
+        return runs;
+    }
 
     /// <summary>One dated run as the database returns it (UTC start).</summary>
     private sealed record RunRow(
