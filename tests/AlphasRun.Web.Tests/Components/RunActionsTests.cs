@@ -15,17 +15,19 @@ public sealed class RunActionsTests : MudTestContext
     public RunActionsTests() => UseInteractiveServer();
 
     [Fact]
-    public void Anonymous_IsAskedToSignIn()
+    public void Visitor_SeesTheRunWithoutActions()
     {
-        var cut = RenderActions(Run, false, null);
+        var cut = Render<RunList>(p => p.Add(c => c.Runs, [Run]));
 
-        cut.Find(".run-actions a").GetAttribute("href").ShouldBe($"/account/login?returnUrl=%2Fruns%2F{Run.Id}");
+        cut.Find($"li[data-run-id='{Run.Id}'] a").GetAttribute("href").ShouldBe($"/runs/{Run.Id}");
+        cut.FindAll(".run-actions").ShouldBeEmpty();
+        cut.FindAll("button").ShouldBeEmpty();
     }
 
     [Fact]
     public void Member_NotRegistered_RegistersWithOneTap()
     {
-        var cut = RenderActions(Run with { ConfirmedCount = 3 }, true, null);
+        var cut = RenderActions(Run with { ConfirmedCount = 3 }, null);
 
         var button = cut.Find("[data-testid=register]");
         button.TextContent.ShouldStartWith("Register");
@@ -37,7 +39,7 @@ public sealed class RunActionsTests : MudTestContext
     [Fact]
     public void Member_OnAFullRun_IsOfferedTheWaitlist()
     {
-        var cut = RenderActions(Run, true, null);
+        var cut = RenderActions(Run, null);
 
         cut.Find("[data-testid=register]").TextContent.ShouldStartWith("Join the waitlist");
     }
@@ -45,7 +47,7 @@ public sealed class RunActionsTests : MudTestContext
     [Fact]
     public void Member_OnTheWaitlist_SeesTheirPosition()
     {
-        var cut = RenderActions(Run, true, new MyRegistrationDto(RegistrationStatus.Waitlisted, 3, "5:45", false));
+        var cut = RenderActions(Run, new MyRegistrationDto(RegistrationStatus.Waitlisted, 3, "5:45", false));
 
         cut.Find("[data-testid=my-status]").TextContent.Trim().ShouldBe("On the waitlist (#3)");
         cut.Find("[data-testid=cancel]").TextContent.ShouldContain("Leave the waitlist");
@@ -54,15 +56,14 @@ public sealed class RunActionsTests : MudTestContext
     [Fact]
     public void Member_Confirmed_SeesYoureInAndCanCancel()
     {
-        var cut = RenderActions(Run, true, new MyRegistrationDto(RegistrationStatus.Confirmed, null, "6:30", false));
+        var cut = RenderActions(Run, new MyRegistrationDto(RegistrationStatus.Confirmed, null, "6:30", false));
 
         cut.Find("[data-testid=my-status]").TextContent.Trim().ShouldBe("You're in · 6:30");
         cut.Find("[data-testid=cancel]").GetAttribute("value").ShouldBe($"cancel:{Run.Id}");
     }
 
-    private IRenderedComponent<RunList> RenderActions(UpcomingRunDto run, bool signedIn, MyRegistrationDto? mine) =>
+    private IRenderedComponent<RunList> RenderActions(UpcomingRunDto run, MyRegistrationDto? mine) =>
         Render<RunList>(p => p
             .Add(c => c.Runs, [run])
-            .Add(c => c.IsSignedIn, signedIn)
             .Add(c => c.Statuses, mine is null ? new Dictionary<Guid, MyRegistrationDto>() : new Dictionary<Guid, MyRegistrationDto> { [run.Id] = mine }));
 }

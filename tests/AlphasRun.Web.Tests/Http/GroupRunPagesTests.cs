@@ -36,6 +36,21 @@ public sealed partial class GroupRunPagesTests(AlphasRunWebFactory factory) : IC
     }
 
     [Fact]
+    public async Task RunsList_ForAVisitor_InvitesThemOnce_AndEachDateLeadsToItsPage()
+    {
+        var html = await factory.NewClient().GetStringAsync("/runs", TestContext.Current.CancellationToken);
+        var text = HtmlText.Of(html);
+
+        text.ShouldContain("Members register for a run so the run leaders know who's coming. It's free: join the crew or sign in");
+        html.ShouldContain("href=\"/account/login?returnUrl=%2Fruns\"");
+        html.ShouldContain("href=\"/join\"");
+        html.ShouldNotContain("data-testid=\"register\"");
+        html.ShouldNotContain("Sign in to register");
+        var first = RunItem().Matches(html).First();
+        first.Groups[2].Value.ShouldContain($"href=\"/runs/{first.Groups[1].Value}\"");
+    }
+
+    [Fact]
     public async Task RunsList_ForASignedInMember_OffersRegister()
     {
         var client = factory.NewClient();

@@ -10,7 +10,7 @@ namespace AlphasRun.Web.Features.Runs;
 public partial class RunsPage
 {
     private IReadOnlyList<UpcomingRunDto>? _runs;
-    private IReadOnlyDictionary<Guid, MyRegistrationDto> _statuses = new Dictionary<Guid, MyRegistrationDto>();
+    private IReadOnlyDictionary<Guid, MyRegistrationDto>? _statuses;
     private string? _mapUrl;
     private bool _signedIn;
 
@@ -32,6 +32,7 @@ public partial class RunsPage
         _signedIn = AuthenticationState is not null && (await AuthenticationState).User.Identity?.IsAuthenticated == true;
         _runs = await RunCalendar.GetUpcomingAsync(Options.Value.GenerateRunsDaysAhead + 1);
         _mapUrl = _runs.Count > 0 ? _runs[0].MapUrl : "https://www.openstreetmap.org/search?query=Panera%20Bread%20Markham";
-        _statuses = _signedIn ? await RunQueries.GetMyStatusesAsync([.. _runs.Select(r => r.Id)]) : new Dictionary<Guid, MyRegistrationDto>();
+        // Members get their place and one-tap actions on each date; visitors the list and one invitation to join.
+        _statuses = _signedIn ? await RunQueries.GetMyStatusesAsync([.. _runs.Select(r => r.Id)]) : null;
     }
 }
