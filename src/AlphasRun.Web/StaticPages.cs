@@ -33,6 +33,27 @@ internal static class StaticPages
         return builder;
     }
 
+    /// <summary>
+    /// .NET 10 registers its resource collection for state persistence with the WebAssembly render mode, and the
+    /// registry that reads these registrations is built for every request (sorting them by assembly name, which
+    /// it asks of reflection each time: ~2% of a reading page). This app renders nothing with WebAssembly, so
+    /// that registration goes; the antiforgery one stays (the interactive join and profile pages use it).
+    /// </summary>
+    public static IServiceCollection WithoutWebAssemblyStateRegistration(this IServiceCollection services)
+    {
+        var webAssemblyOnly = services
+            .Where(d => d.ServiceType.Name == "IPersistentServiceRegistration"
+                && d.ImplementationInstance?.GetType() is { IsGenericType: true } registration
+                && registration.GetGenericArguments()[0].Name == "ResourceCollectionProvider")
+            .ToList();
+        foreach (var descriptor in webAssemblyOnly)
+        {
+            services.Remove(descriptor);
+        }
+
+        return services;
+    }
+
     public static bool IsInteractive(Type page) =>
         Attribute.IsDefined(page, typeof(RenderModeAttribute), inherit: true);
 

@@ -17,6 +17,7 @@ internal static partial class WebSetup
     public static IServiceCollection AddWebUi(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.WithoutWebAssemblyStateRegistration();
         services.AddMudServices();
         services.AddMemoryCache();
         services.AddHttpContextAccessor();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using AlphasRun.Web.Tests.Support;
 
@@ -52,4 +53,23 @@ public sealed class StaticPageStateTests(AlphasRunWebFactory factory) : IClassFi
 
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain(StateMarker);
     }
+
+    [Fact]
+    public void TheApp_PersistsOnlyTheAntiforgeryState_NotTheWebAssemblyResources()
+    {
+        var services = new ServiceCollection();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        var before = PersistedServices(services);
+
+        services.WithoutWebAssemblyStateRegistration();
+
+        // If a framework update renames these, the first assertion says so (and the removal is a no-op).
+        before.ShouldBe(["AntiforgeryStateProvider", "ResourceCollectionProvider"], ignoreOrder: true);
+        PersistedServices(services).ShouldBe(["AntiforgeryStateProvider"]);
+    }
+
+    private static List<string> PersistedServices(IServiceCollection services) =>
+        [.. services
+            .Where(d => d.ServiceType.Name == "IPersistentServiceRegistration")
+            .Select(d => d.ImplementationInstance!.GetType().GetGenericArguments()[0].Name)];
 }
