@@ -10,13 +10,8 @@ public sealed class GuideReader(IAlphasRunDbFactory dbFactory, MarkdownRenderer 
     public async Task<IReadOnlyList<GuideSectionDto>> GetSectionsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var sections = new List<GuideSectionDto>();
-        await foreach (var s in SectionsQuery(db.AsDbContext()).WithCancellation(cancellationToken))
-        {
-            sections.Add(new GuideSectionDto(s.Anchor, s.Title, markdown.ToSafeHtml(s.BodyMarkdown)));
-        }
-
-        return sections;
+        var sections = await SectionsQuery(db.AsDbContext()).ToListAsync(cancellationToken);
+        return [.. sections.Select(s => new GuideSectionDto(s.Anchor, s.Title, markdown.ToSafeHtml(s.BodyMarkdown)))];
     }
 
     // /guide reads this on every request: compiled once (CompiledQueryContext).

@@ -50,11 +50,8 @@ public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer 
     /// <summary>A version as runners read it (also how coaches preview an older version).</summary>
     internal static async Task<PublishedPlanDto> ToDtoAsync(IAlphasRunDb db, string slug, PlanVersion version, MarkdownRenderer markdown, CancellationToken cancellationToken)
     {
-        var crewRuns = new Dictionary<Guid, CrewRunDto>();
-        await foreach (var s in CrewRunsQuery(db.AsDbContext()).WithCancellation(cancellationToken))
-        {
-            crewRuns[s.Id] = new CrewRunDto(s.Name, s.Day, s.LocalStartTime, s.LocationName);
-        }
+        var crewRuns = (await CrewRunsQuery(db.AsDbContext()).ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id, s => new CrewRunDto(s.Name, s.Day, s.LocalStartTime, s.LocationName));
 
         var weeks = version.Content.Weeks.Select(w => new PlanWeekDto(
             w.Number,

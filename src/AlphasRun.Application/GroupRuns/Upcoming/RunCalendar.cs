@@ -13,13 +13,7 @@ public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
         var now = clock.UtcNow;
         var until = now.AddDays(days);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var rows = new List<RunRow>();
-        await foreach (var row in UpcomingQuery(db.AsDbContext(), now, until, take ?? int.MaxValue).WithCancellation(cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return ToDtos(rows);
+        return ToDtos(await UpcomingQuery(db.AsDbContext(), now, until, take ?? int.MaxValue).ToListAsync(cancellationToken));
     }
 
     private static readonly Expression<Func<GroupRunOccurrence, RunRow>> ToRow = o => new RunRow(
