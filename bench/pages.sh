@@ -230,10 +230,22 @@ if [[ $lighthouse == 1 ]]; then
   for page in "${pages[@]}"; do
     log "Lighthouse (mobile) on $page"
     report="$work/lh-$(tr -c 'a-z0-9' '_' <<<"$page").json"
-    (cd "$here" && node_modules/.bin/lighthouse "http://127.0.0.1:$app_port$page" \
-      --output=json --output-path="$report" --quiet \
-      --chrome-flags="--headless --no-sandbox --disable-gpu" >&2)
-    LH[$page]=$(node "$here/lighthouse-summary.mjs" "$report")
+    # Lighthouse sometimes fails to record a page load's trace ("NO_NAVSTART"); one more try, and a run that
+    # still fails is reported as such instead of ending the whole bench.
+    for attempt in 1 2; do
+      if (cd "$here" && node_modules/.bin/lighthouse "http://127.0.0.1:$app_port$page" \
+        --output=json --output-path="$report" --quiet \
+        --chrome-flags="--headless --no-sandbox --disable-gpu" >&2); then
+        break
+      fi
+      log "  Lighthouse failed on $page (attempt $attempt)"
+      rm -f "$report"
+    done
+    if [[ -f "$report" ]]; then
+      LH[$page]=$(node "$here/lighthouse-summary.mjs" "$report")
+    else
+      LH[$page]='{"runtimeError":"Lighthouse failed twice"}'
+    fi
     log "  ${LH[$page]}"
   done
 fi
@@ -321,6 +333,10 @@ else
   echo "| page | performance (target ≥ 95) | accessibility (target 100) | LCP (target ≤ 2.5 s) | transferred (target ≤ 250 KB) | failed a11y audits | scripts loaded | largest transfer |"
   echo "|---|---:|---:|---:|---:|---|---:|---|"
   for page in "${pages[@]}"; do
+    if [[ "${LH[$page]}" == *"failed twice"* ]]; then
+      echo "| \`$page\` | Lighthouse failed twice FAIL | | | | | | |"
+      continue
+    fi
     IFS=$'\t' read -r perf a11y lcp bytes failed scripts largest < <(node -e '
       const s = JSON.parse(process.argv[1]);
       const kb = (b) => Math.round(b / 1000) + " KB";
