@@ -28,6 +28,18 @@ public sealed class RunListTests : MudTestContext
     }
 
     [Fact]
+    public void RunList_ShowsWhatACoachTyped_AsText()
+    {
+        const string reason = "<script>alert('x')</script> & \"thunder\" — see you Thursday";
+        var cut = Render<RunList>(p => p.Add(c => c.Runs, [Run(new DateTime(2026, 12, 3, 18, 0, 0)) with { Name = "Tempo <b>Tuesday</b>", Status = OccurrenceStatus.Cancelled, CancellationReason = reason }]));
+
+        cut.FindAll("script").ShouldBeEmpty();
+        cut.FindAll("b").ShouldBeEmpty();
+        cut.Find(".run-cancelled [role=alert]").TextContent.ShouldBe($"Cancelled: {reason}");
+        cut.Find(".run-cancelled p").TextContent.ShouldStartWith("Tempo <b>Tuesday</b> · Panera Bread");
+    }
+
+    [Fact]
     public void RunList_WithCapacity_ShowsPlacesLeft()
     {
         var cut = Render<RunList>(p => p.Add(c => c.Runs, [Run(new DateTime(2026, 12, 6, 8, 0, 0)) with { Capacity = 20, ConfirmedCount = 17 }]));
