@@ -11,10 +11,13 @@
 #     (cached in $ALPHASRUN_BENCH_CACHE, default /tmp/alphasrun-bench-cache);
 #  2. starts each in Production on a fresh SQLite file, server pinned to core 1 (`taskset -c 1`),
 #     wrk on core 0 (`taskset -c 0 wrk -t1 -c32`); measures process start → first 200 on /guide,
-#     then req/s, p99 and non-2xx per page after a warm-up, with the app's output cache off
-#     (`AlphasRun__OutputCache=false`) and on (the default);
-#  3. opens N anonymous tabs (one Chromium context, Playwright) on /guide and /runs: WebSockets
-#     opened and the server's RSS growth per tab (nothing forced, no GC);
+#     then (uncached) the home page's req/s in its first seconds after start-up (reported, no target), a
+#     warm-up over all reading pages until the runtime has compiled their code (20 s), and req/s, p99 and
+#     non-2xx per page after a warm-up, with the app's output cache off (`AlphasRun__OutputCache=false`)
+#     and on (the default);
+#  3. opens N anonymous tabs (one Chromium context, Playwright) on /guide and /runs, and on /join (an
+#     interactive page, the control that shows what a circuit costs): WebSockets opened and the server's
+#     RSS growth per tab (nothing forced, no GC), after a short warm-up of those pages;
 #  4. runs Lighthouse 12 (mobile preset) on each reading page.
 # Markdown goes to stdout (tables with the issue's targets and PASS/FAIL), progress to stderr:
 #   bash bench/pages.sh | tee bench/results/pages-after.md
@@ -39,7 +42,7 @@ here="$repo/bench/pages"
 app_port=5380
 bare_port=5381
 pages=(/ /guide /plans/off-season-marathon /runs)
-if [[ $quick == 1 ]]; then duration=3s; warmup=1s; tabs=10; else duration=10s; warmup=3s; tabs=40; fi
+if [[ $quick == 1 ]]; then duration=3s; warmup=1s; tabs=10; steady=5s; else duration=10s; warmup=3s; tabs=40; steady=20s; fi
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 
 work="$(mktemp -d /tmp/alphasrun-bench.XXXXXX)"
@@ -202,8 +205,21 @@ measure_app() {
 }
 declare -A HIT
 
+# A new instance first compiles its hot code (docs/decisions/0012): the home page's first seconds are
+# reported as they are, then every reading page is loaded together until that is done, so that the
+# table compares steady states and no page pays for the code the pages share.
+warm_all() {
+  log "  warm-up: all reading pages for $steady"
+  PATHS="${pages[*]}" taskset -c 0 wrk -t1 -c32 -d"$steady" -s "$here/wrk-rotate.lua" "http://127.0.0.1:$app_port/" >/dev/null
+}
+
 measure_bare bare1
 start_app uncached AlphasRun__OutputCache=false
+cold_out=$(taskset -c 0 wrk -t1 -c32 -d"$duration" --latency -s "$here/wrk-count.lua" "http://127.0.0.1:$app_port/")
+cold_rps=$(grep '^BENCH ' <<<"$cold_out" | sed -E 's/.* rps=([0-9.]+).*/\1/')
+cold_p99=$(grep '^BENCH ' <<<"$cold_out" | sed -E 's/.* p99_us=([0-9]+).*/\1/' | awk '{ printf "%.1f", $1 / 1000 }')
+log "  cold /: $cold_rps req/s, p99 $cold_p99 ms"
+warm_all
 measure_app uncached
 stop_server
 
@@ -213,7 +229,13 @@ stop_server
 # grown, and the tabs' memory would hide in it.
 start_app cached
 declare -A TAB_WS TAB_KB
-for page in /guide /runs; do
+tab_pages=(/guide /runs /join)
+for page in "${tab_pages[@]}"; do
+  # The first few hundred requests of a new instance compile code and fill the collector's first
+  # generation once; a reader's cost is what the server keeps for each tab after that.
+  taskset -c 0 wrk -t1 -c8 -d3s "http://127.0.0.1:$app_port$page" >/dev/null
+done
+for page in "${tab_pages[@]}"; do
   log "opening $tabs tabs on $page"
   json=$(cd "$here" && node tabs.mjs "http://127.0.0.1:$app_port$page" "$tabs" "$server_pid")
   TAB_WS[$page]=$(node -e 'console.log(JSON.parse(process.argv[1]).websockets)' "$json")
@@ -221,6 +243,7 @@ for page in /guide /runs; do
   log "  $json"
 done
 
+warm_all
 measure_app cached
 
 # --- 4. Lighthouse ------------------------------------------------------------------------------
@@ -262,7 +285,7 @@ echo "# Reading pages: bench/pages.sh"
 echo
 echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit: \`$commit\`${dirty:+ (with uncommitted changes under src/)}"
 echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load average $load_start at the start, $load_end at the end"
-echo "- server: Release, Production, fresh SQLite file, \`taskset -c 1\`; load: \`taskset -c 0 wrk -t1 -c32 -d$duration\` after a $warmup warm-up per page"
+echo "- server: Release, Production, fresh SQLite file, \`taskset -c 1\`; load: \`taskset -c 0 wrk -t1 -c32 -d$duration\` after a $steady warm-up over all reading pages (\`wrk-rotate.lua\`) and a $warmup warm-up per page"
 if [[ $quick == 1 ]]; then echo "- **--quick**: 3 s runs and $tabs tabs; numbers are only indicative"; fi
 echo
 echo "## Throughput"
@@ -290,6 +313,9 @@ for page in "${pages[@]}"; do
 done
 echo
 
+echo "The home page in the first $duration after start-up (uncached, before the warm-up; no target, for how long a new instance takes to reach the numbers above): $(fmt_int "$cold_rps") req/s, p99 $cold_p99 ms ($(awk -v a="$cold_rps" -v b="$bare_rps" 'BEGIN { printf "%.1f", 100 * a / b }')% of bare)."
+echo
+
 echo "### With the output cache (default settings)"
 echo
 echo "| page | req/s | ratio to bare (target ≥ 2×) | p99 | non-2xx (target 0) | served from cache (Age header) |"
@@ -314,13 +340,14 @@ echo
 
 echo "## Anonymous reader tabs ($tabs tabs, one Chromium context, default settings)"
 echo
-echo "On the freshly started app, before the throughput run: server RSS (\`VmRSS\`) read before the tabs and 2 s after the last one loaded, divided by $tabs; one tab opened and closed first (not counted) so that first-render code is not counted; the /guide tabs are closed before the /runs tabs open."
+echo "On a freshly started app, before the throughput run, after 3 s of load on each of these pages (its first requests compile code and fill the collector's first generation once, which is not a reader's cost): server RSS (\`VmRSS\`) read before the tabs and 2 s after the last one loaded, divided by $tabs; one tab opened and closed first (not counted); each page's tabs are closed before the next page's open. \`/join\` is interactive (live validation): it is the control, which shows that the measure sees what a circuit keeps per tab."
 echo
 echo "| page | WebSockets opened (target 0) | RSS growth per tab (target ≤ 50 KB) |"
 echo "|---|---:|---:|"
 for page in /guide /runs; do
   echo "| \`$page\` | ${TAB_WS[$page]} $(pf "${TAB_WS[$page]} == 0") | $(fmt_int "${TAB_KB[$page]}") KB $(pf "${TAB_KB[$page]} <= 50") |"
 done
+echo "| \`/join\` (control: interactive) | ${TAB_WS[/join]} $(pf "${TAB_WS[/join]} == $tabs") (expected $tabs) | $(fmt_int "${TAB_KB[/join]}") KB $(pf "${TAB_KB[/join]} > 50") (expected more than 50 KB) |"
 echo
 
 echo "## Lighthouse 12, mobile preset (simulated slow 4G, 4× CPU slowdown)"
