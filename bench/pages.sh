@@ -12,7 +12,7 @@
 #  2. starts each in Production on a fresh SQLite file, server pinned to core 1 (`taskset -c 1`),
 #     wrk on core 0 (`taskset -c 0 wrk -t1 -c32`); measures process start → first 200 on /guide,
 #     then (uncached) the home page's req/s in its first seconds after start-up (reported, no target), a
-#     warm-up over all reading pages until the runtime has compiled their code (20 s), and req/s, p99 and
+#     warm-up over all reading pages until the runtime has compiled their code (30 s), and req/s, p99 and
 #     non-2xx per page after a warm-up, with the app's output cache off (`AlphasRun__OutputCache=false`)
 #     and on (the default);
 #  3. opens N anonymous tabs (one Chromium context, Playwright) on /guide and /runs, and on /join (an
@@ -42,7 +42,7 @@ here="$repo/bench/pages"
 app_port=5380
 bare_port=5381
 pages=(/ /guide /plans/off-season-marathon /runs)
-if [[ $quick == 1 ]]; then duration=3s; warmup=1s; tabs=10; steady=5s; else duration=10s; warmup=3s; tabs=40; steady=20s; fi
+if [[ $quick == 1 ]]; then duration=3s; warmup=1s; tabs=10; steady=5s; else duration=10s; warmup=3s; tabs=40; steady=30s; fi
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 
 work="$(mktemp -d /tmp/alphasrun-bench.XXXXXX)"
