@@ -31,7 +31,7 @@ public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
 
     // The home page and /runs read this on every request: compiled once (CompiledQueryContext). The joins are
     // written out so that the limit applies to the joined rows: through the navigations EF limits the runs in a
-    // subquery first, which SQLite materializes and sorts a second time (about a quarter more work per request).
+    // subquery first, which SQLite materializes and sorts a second time (a third more time in SQLite per call).
     private static readonly Func<DbContext, DateTime, DateTime, int, IAsyncEnumerable<RunRow>> UpcomingQuery =
         EF.CompileAsyncQuery((DbContext db, DateTime fromUtc, DateTime untilUtc, int take) =>
             (from o in db.Set<GroupRunOccurrence>().AsNoTracking()
