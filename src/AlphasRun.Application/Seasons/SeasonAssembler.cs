@@ -20,9 +20,12 @@ public sealed class SeasonAssembler(IAlphasRunDbFactory dbFactory, ClubClock clo
         return await BuildAsync(db, runnerId, cancellationToken);
     }
 
+    internal Task<SeasonReportDto?> BuildAsync(IAlphasRunDb db, Guid runnerId, CancellationToken cancellationToken) =>
+        BuildAsync(db, runnerId, plans: null, cancellationToken);
+
     // plans: the crew plan per distance, shared by a caller that builds many seasons at once (the coach's
     // list), so the plan is read once per distance rather than once per member.
-    internal async Task<SeasonReportDto?> BuildAsync(IAlphasRunDb db, Guid runnerId, CancellationToken cancellationToken, Dictionary<PlanAudience, (TrainingPlan? Plan, List<PlanVersion> Versions)>? plans = null)
+    internal async Task<SeasonReportDto?> BuildAsync(IAlphasRunDb db, Guid runnerId, Dictionary<PlanAudience, (TrainingPlan? Plan, List<PlanVersion> Versions)>? plans, CancellationToken cancellationToken)
     {
         var profile = await db.SeasonProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.RunnerId == runnerId, cancellationToken);
         if (profile is null)

@@ -16,6 +16,8 @@ public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
         return ToDtos(await UpcomingQuery(db.AsDbContext(), now, until, take ?? int.MaxValue).ToListAsync(cancellationToken));
     }
 
+    // The same row as UpcomingQuery below, through the navigations: for runs picked by id, where no limit applies.
+    // (With a limit EF keeps the navigation joins until after it, even with a member initializer: tried.)
     private static readonly Expression<Func<GroupRunOccurrence, RunRow>> ToRow = o => new RunRow(
         o.Id,
         o.Schedule!.Name,

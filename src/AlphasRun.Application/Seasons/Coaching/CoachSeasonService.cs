@@ -53,7 +53,7 @@ public sealed class CoachSeasonService(IAlphasRunDbFactory dbFactory, AccessGuar
         var plans = new Dictionary<PlanAudience, (TrainingPlan? Plan, List<PlanVersion> Versions)>();
         foreach (var runnerId in runnerIds)
         {
-            if (await assembler.BuildAsync(db, runnerId, cancellationToken, plans) is { SharesWithCoaches: true } season)
+            if (await assembler.BuildAsync(db, runnerId, plans, cancellationToken) is { SharesWithCoaches: true } season)
             {
                 list.Add(new SharedSeasonDto(season.RunnerId, season.RunnerName, season.Race, SeasonComplianceDto.Of(season)));
             }
