@@ -1,11 +1,10 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Guide;
-using AlphasRun.Application.Guide.Editing;
 using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Plans;
-using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Runners;
 using AlphasRun.Application.Seasons;
 using AlphasRun.Application.Seasons.Coaching;
@@ -37,15 +36,14 @@ public static class DependencyInjection
 
         services.AddAuthorizationCore(Policies.Configure);
         services.AddScoped<AccessGuard>();
+        services.AddUseCases(typeof(DependencyInjection).Assembly);
         services.AddScoped<MembershipService>();
         services.AddSingleton<RunnerDirectory>();
         services.AddScoped<MemberAdminService>();
 
         services.AddScoped<PlanCatalog>();
         services.AddSingleton<PublishedPlanVersions>();
-        services.AddScoped<PlanEditor>();
         services.AddScoped<GuideReader>();
-        services.AddScoped<GuideEditor>();
         services.AddScoped<RunCalendar>();
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<RegistrationWriter>();

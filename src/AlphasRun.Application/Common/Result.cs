@@ -30,7 +30,12 @@ public class Result
 
     public static Result Fail(IEnumerable<Problem> problems) => new([.. problems]);
 
-    public static Result Forbidden() => new([new Problem("You don't have permission to do that.")], forbidden: true);
+    public const string ForbiddenMessage = "You don't have permission to do that.";
+
+    public static Result Forbidden() => new([new Problem(ForbiddenMessage)], forbidden: true);
+
+    /// <summary>The failed answer the use-case pipeline builds (forbidden, or the validators' problems).</summary>
+    public static Result FromProblems(IReadOnlyList<Problem> problems, bool forbidden) => new(problems, forbidden);
 
     public static Result NotFound(string message) => new([new Problem(message)], notFound: true);
 }
@@ -48,7 +53,9 @@ public sealed class Result<T> : Result
 
     public static new Result<T> Fail(IEnumerable<Problem> problems) => new(default, [.. problems]);
 
-    public static new Result<T> Forbidden() => new(default, [new Problem("You don't have permission to do that.")], forbidden: true);
+    public static new Result<T> Forbidden() => new(default, [new Problem(ForbiddenMessage)], forbidden: true);
+
+    public static new Result<T> FromProblems(IReadOnlyList<Problem> problems, bool forbidden) => new(default, problems, forbidden);
 
     public static new Result<T> NotFound(string message) => new(default, [new Problem(message)], notFound: true);
 

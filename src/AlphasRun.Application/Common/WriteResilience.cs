@@ -11,6 +11,9 @@ public interface IDbErrorClassifier
     /// refused a row a racing writer inserted first (the retry then reads that row and answers from it).
     /// </summary>
     bool IsRetryable(Exception exception);
+
+    /// <summary>A unique index (or primary key) refused the row.</summary>
+    bool IsUniqueViolation(Exception exception);
 }
 
 /// <summary>Raised inside a write when a row changed between reading and the conditional update; the write is retried.</summary>

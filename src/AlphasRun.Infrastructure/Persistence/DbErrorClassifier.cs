@@ -31,4 +31,18 @@ internal sealed class DbErrorClassifier : IDbErrorClassifier
 
         return false;
     }
+
+    public bool IsUniqueViolation(Exception exception)
+    {
+        for (var ex = exception; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey }
+                or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,6 +1,9 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Plans.Editing;
+using AlphasRun.Application.Common.UseCases;
+using AlphasRun.Application.Plans.Editing.GetPlanForEditing;
+using AlphasRun.Application.Plans.Editing.ListPlans;
+using AlphasRun.Application.Plans.Editing.SavePlanDraft;
 using AlphasRun.Application.Runners;
 using AlphasRun.Application.Tests.Runners;
 using AlphasRun.Application.Tests.Support;
@@ -18,15 +21,15 @@ public sealed class AuditNamesTests
         await using var app = await TestDatabase.StartAsync();
         var coachId = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("casey.coach@example.com"), Ct)).Value!.UserId;
         app.User.SignIn(coachId, Roles.Coach);
-        var editor = app.Get<PlanEditor>();
-        var plan = (await editor.ListAsync(Ct)).Value![0];
-        var model = (await editor.GetAsync(plan.Id, Ct)).Value!.Model;
+        var editor = app.Get<IUseCases>();
+        var plan = (await editor.SendAsync(new ListPlans(), Ct)).Value![0];
+        var model = (await editor.SendAsync(new GetPlanForEditing(plan.Id), Ct)).Value!.Model;
         model.Description += " Updated.";
 
-        var saved = await editor.SaveDraftAsync(model, Ct);
+        var saved = await editor.SendAsync(new SavePlanDraft(model), Ct);
 
         saved.Value!.UpdatedBy.ShouldBe("Maya Chen");
-        (await editor.ListAsync(Ct)).Value!.Single(p => p.Id == plan.Id).UpdatedBy.ShouldBe("Maya Chen");
+        (await editor.SendAsync(new ListPlans(), Ct)).Value!.Single(p => p.Id == plan.Id).UpdatedBy.ShouldBe("Maya Chen");
         await using (var db = await app.Get<IAlphasRunDbFactory>().CreateAsync(Ct))
         {
             (await db.TrainingPlans.SingleAsync(p => p.Id == plan.Id, Ct)).UpdatedBy.ShouldBe(coachId);
@@ -37,7 +40,7 @@ public sealed class AuditNamesTests
         var admin = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("other.coach@example.com"), Ct)).Value!.UserId;
         app.User.SignIn(admin, Roles.Coach);
 
-        var shown = (await editor.ListAsync(Ct)).Value!.Single(p => p.Id == plan.Id).UpdatedBy;
+        var shown = (await editor.SendAsync(new ListPlans(), Ct)).Value!.Single(p => p.Id == plan.Id).UpdatedBy;
         shown.ShouldBe(AuditNames.FormerMember);
         shown.ShouldNotContain("@");
     }

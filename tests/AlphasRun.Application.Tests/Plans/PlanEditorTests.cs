@@ -1,7 +1,17 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Plans;
 using AlphasRun.Application.Plans.Editing;
+using AlphasRun.Application.Plans.Editing.ArchivePlan;
+using AlphasRun.Application.Plans.Editing.CreatePlan;
+using AlphasRun.Application.Plans.Editing.DuplicatePlan;
+using AlphasRun.Application.Plans.Editing.GetPlanForEditing;
+using AlphasRun.Application.Plans.Editing.ListPlans;
+using AlphasRun.Application.Plans.Editing.PlanVersions;
+using AlphasRun.Application.Plans.Editing.PublishPlan;
+using AlphasRun.Application.Plans.Editing.RestorePlanVersion;
+using AlphasRun.Application.Plans.Editing.SavePlanDraft;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Plans;
@@ -17,7 +27,7 @@ public sealed class PlanEditorTests
     {
         await using var app = await StartAsCoachAsync();
 
-        var plans = (await app.Get<PlanEditor>().ListAsync(Ct)).Value!;
+        var plans = (await app.Get<IUseCases>().SendAsync(new ListPlans(), Ct)).Value!;
 
         plans.Select(p => p.Slug).ShouldBe([PlanSlugs.Marathon, PlanSlugs.HalfMarathon]);
         plans.ShouldAllBe(p => p.Status == PlanStatus.Published && p.Weeks == 1 && p.LatestVersion == 1 && !p.HasUnpublishedChanges);
@@ -29,7 +39,7 @@ public sealed class PlanEditorTests
     public async Task EveryMethod_ForARunnerOrAnonymous_IsForbiddenAndChangesNothing(string? role)
     {
         await using var app = await StartAsCoachAsync();
-        var editor = app.Get<PlanEditor>();
+        var editor = app.Get<IUseCases>();
         var (id, model) = await LoadMarathonAsync(app);
         if (role is null)
         {
@@ -41,17 +51,17 @@ public sealed class PlanEditorTests
         }
 
         model.Name = "Hacked";
-        (await editor.ListAsync(Ct)).IsForbidden.ShouldBeTrue();
-        (await editor.GetAsync(id, Ct)).IsForbidden.ShouldBeTrue();
-        (await editor.SaveDraftAsync(model, Ct)).IsForbidden.ShouldBeTrue();
-        (await editor.CreateAsync(new NewPlanForm { Name = "Mine" }, Ct)).IsForbidden.ShouldBeTrue();
-        (await editor.DuplicateAsync(id, new DuplicatePlanForm { Name = "Mine" }, Ct)).IsForbidden.ShouldBeTrue();
-        (await editor.ArchiveAsync(id, Ct)).IsForbidden.ShouldBeTrue();
-        (await editor.RestoreAsync(id, Ct)).IsForbidden.ShouldBeTrue();
-        (await editor.PublishAsync(id, model.ConcurrencyToken, Ct)).IsForbidden.ShouldBeTrue();
-        (await editor.ListVersionsAsync(id, Ct)).IsForbidden.ShouldBeTrue();
-        (await editor.RestoreVersionAsync(id, 1, model.ConcurrencyToken, Ct)).IsForbidden.ShouldBeTrue();
-        (await editor.GetVersionAsync(id, 1, Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SendAsync(new ListPlans(), Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SendAsync(new GetPlanForEditing(id), Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SendAsync(new SavePlanDraft(model), Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SendAsync(new CreatePlan(new NewPlanForm { Name = "Mine" }), Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SendAsync(new DuplicatePlan(id, new DuplicatePlanForm { Name = "Mine" }), Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SendAsync(new ArchivePlan(id), Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SendAsync(new ArchivePlan(id, Archive: false), Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SendAsync(new PublishPlan(id, model.ConcurrencyToken), Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SendAsync(new ListPlanVersions(id), Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SendAsync(new RestorePlanVersion(id, 1, model.ConcurrencyToken), Ct)).IsForbidden.ShouldBeTrue();
+        (await editor.SendAsync(new GetPlanVersion(id, 1), Ct)).IsForbidden.ShouldBeTrue();
 
         app.User.SignIn("coach-1", Roles.Coach);
         (await LoadMarathonAsync(app)).Model.Name.ShouldNotBe("Hacked");
@@ -61,17 +71,17 @@ public sealed class PlanEditorTests
     public async Task SaveDraft_RunnersKeepSeeingThePublishedVersionUntilPublish()
     {
         await using var app = await StartAsCoachAsync();
-        var editor = app.Get<PlanEditor>();
+        var editor = app.Get<IUseCases>();
         var (id, model) = await LoadMarathonAsync(app);
         SetLongRun(model, 18, 20);
 
-        var saved = await editor.SaveDraftAsync(model, Ct);
+        var saved = await editor.SendAsync(new SavePlanDraft(model), Ct);
 
         saved.Succeeded.ShouldBeTrue(saved.Message);
         (await PublicLongRunAsync(app)).ShouldBe("16–18 km");
-        (await editor.GetAsync(id, Ct)).Value!.HasUnpublishedChanges.ShouldBeTrue();
+        (await editor.SendAsync(new GetPlanForEditing(id), Ct)).Value!.HasUnpublishedChanges.ShouldBeTrue();
 
-        var published = await editor.PublishAsync(id, saved.Value!.ConcurrencyToken, Ct);
+        var published = await editor.SendAsync(new PublishPlan(id, saved.Value!.ConcurrencyToken), Ct);
 
         published.Succeeded.ShouldBeTrue(published.Message);
         published.Value!.Number.ShouldBe(2);
@@ -80,7 +90,7 @@ public sealed class PlanEditorTests
         (await PublicLongRunAsync(app)).ShouldBe("18–20 km");
         var plan = await app.Get<PlanCatalog>().GetPublishedAsync(PlanSlugs.Marathon, Ct);
         plan!.ChangeSummary.ShouldBe("Week 1 Sunday long run 16–18 → 18–20 km.");
-        (await editor.ListVersionsAsync(id, Ct)).Value!.Select(v => v.Number).ShouldBe([2, 1]);
+        (await editor.SendAsync(new ListPlanVersions(id), Ct)).Value!.Select(v => v.Number).ShouldBe([2, 1]);
     }
 
     [Fact]
@@ -89,7 +99,7 @@ public sealed class PlanEditorTests
         await using var app = await StartAsCoachAsync();
         var (id, model) = await LoadMarathonAsync(app);
 
-        var result = await app.Get<PlanEditor>().PublishAsync(id, model.ConcurrencyToken, Ct);
+        var result = await app.Get<IUseCases>().SendAsync(new PublishPlan(id, model.ConcurrencyToken), Ct);
 
         result.Message.ShouldBe("Nothing to publish: the draft is the same as version 1.");
     }
@@ -98,21 +108,21 @@ public sealed class PlanEditorTests
     public async Task SaveDraft_TwoCoachesFromTheSameLoad_SecondIsToldWhoSavedAndFirstEditStays()
     {
         await using var app = await StartAsCoachAsync();
-        var editor = app.Get<PlanEditor>();
+        var editor = app.Get<IUseCases>();
         var (_, first) = await LoadMarathonAsync(app);
         var (_, second) = await LoadMarathonAsync(app);
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 26, 23, 42, 0, TimeSpan.Zero));
         app.User.SignIn("Sam Coach", Roles.Coach);
         SetLongRun(first, 18, 20);
-        (await editor.SaveDraftAsync(first, Ct)).Succeeded.ShouldBeTrue();
+        (await editor.SendAsync(new SavePlanDraft(first), Ct)).Succeeded.ShouldBeTrue();
 
         app.User.SignIn("Alex Coach", Roles.Coach);
         SetLongRun(second, 20, 22);
-        var result = await editor.SaveDraftAsync(second, Ct);
+        var result = await editor.SendAsync(new SavePlanDraft(second), Ct);
 
         result.Succeeded.ShouldBeFalse();
         var problem = result.Problems.ShouldHaveSingleItem();
-        problem.Field.ShouldBe(PlanEditor.ConflictField);
+        problem.Field.ShouldBe(ConflictProblem.Field);
         problem.Message.ShouldStartWith("Sam Coach saved this plan at 6:42 PM on November 26, while you were editing it.");
         var (_, now) = await LoadMarathonAsync(app);
         LongRun(now).ShouldBe((18m, 20m));
@@ -122,18 +132,18 @@ public sealed class PlanEditorTests
     public async Task SaveDraft_WithAnError_IsRefusedWithTheFieldButWarningsDoNotBlock()
     {
         await using var app = await StartAsCoachAsync();
-        var editor = app.Get<PlanEditor>();
+        var editor = app.Get<IUseCases>();
         var (_, model) = await LoadMarathonAsync(app);
         var saturday = model.Weeks[0].Sessions.Single(s => s.Day == DayOfWeek.Saturday);
         saturday.Type = SessionType.LongRun;
 
-        var refused = await editor.SaveDraftAsync(model, Ct);
+        var refused = await editor.SendAsync(new SavePlanDraft(model), Ct);
 
         refused.Problems.ShouldContain(p => p.Message == "Week 1 already has a long run on Saturday; a week has at most one." && p.Field!.EndsWith(".Type"));
 
         saturday.Type = SessionType.EasyRun;
         SetLongRun(model, 20, 22);
-        (await editor.SaveDraftAsync(model, Ct)).Succeeded.ShouldBeTrue();
+        (await editor.SendAsync(new SavePlanDraft(model), Ct)).Succeeded.ShouldBeTrue();
     }
 
     [Fact]
@@ -143,7 +153,7 @@ public sealed class PlanEditorTests
         var (_, model) = await LoadMarathonAsync(app);
         model.Slug = PlanSlugs.HalfMarathon;
 
-        var result = await app.Get<PlanEditor>().SaveDraftAsync(model, Ct);
+        var result = await app.Get<IUseCases>().SendAsync(new SavePlanDraft(model), Ct);
 
         var problem = result.Problems.ShouldHaveSingleItem();
         problem.Field.ShouldBe(nameof(PlanEditModel.Slug));
@@ -154,13 +164,13 @@ public sealed class PlanEditorTests
     public async Task SaveDraft_MarkupInNames_IsStoredAsText()
     {
         await using var app = await StartAsCoachAsync();
-        var editor = app.Get<PlanEditor>();
+        var editor = app.Get<IUseCases>();
         var (id, model) = await LoadMarathonAsync(app);
         model.Weeks[0].Sessions[0].Notes = "<script>alert(1)</script>";
         model.Description = "Hi <img src=x onerror=alert(1)> [link](javascript:alert(1))";
 
-        var saved = await editor.SaveDraftAsync(model, Ct);
-        await editor.PublishAsync(id, saved.Value!.ConcurrencyToken, Ct);
+        var saved = await editor.SendAsync(new SavePlanDraft(model), Ct);
+        await editor.SendAsync(new PublishPlan(id, saved.Value!.ConcurrencyToken), Ct);
 
         var plan = (await app.Get<PlanCatalog>().GetPublishedAsync(PlanSlugs.Marathon, Ct))!;
         plan.Weeks[0].Days[0].Sessions[0].Notes.ShouldBe("<script>alert(1)</script>");
@@ -173,13 +183,13 @@ public sealed class PlanEditorTests
     public async Task Duplicate_WithAFactor_ScalesDistancesIntoANewDraft()
     {
         await using var app = await StartAsCoachAsync();
-        var editor = app.Get<PlanEditor>();
+        var editor = app.Get<IUseCases>();
         var (id, _) = await LoadMarathonAsync(app);
 
-        var copy = await editor.DuplicateAsync(id, new DuplicatePlanForm { Name = "Spring half block", Audience = PlanAudience.HalfMarathon, DistanceFactor = 0.5m }, Ct);
+        var copy = await editor.SendAsync(new DuplicatePlan(id, new DuplicatePlanForm { Name = "Spring half block", Audience = PlanAudience.HalfMarathon, DistanceFactor = 0.5m }), Ct);
 
         copy.Succeeded.ShouldBeTrue(copy.Message);
-        var loaded = (await editor.GetAsync(copy.Value, Ct)).Value!;
+        var loaded = (await editor.SendAsync(new GetPlanForEditing(copy.Value), Ct)).Value!;
         loaded.Status.ShouldBe(PlanStatus.Draft);
         loaded.Versions.ShouldBeEmpty();
         loaded.Model.Slug.ShouldBe("spring-half-block");
@@ -193,10 +203,10 @@ public sealed class PlanEditorTests
         await using var app = await StartAsCoachAsync();
         var (id, _) = await LoadMarathonAsync(app);
 
-        var result = await app.Get<PlanEditor>().DuplicateAsync(id, new DuplicatePlanForm { Name = "Silly", DistanceFactor = 3m }, Ct);
+        var result = await app.Get<IUseCases>().SendAsync(new DuplicatePlan(id, new DuplicatePlanForm { Name = "Silly", DistanceFactor = 3m }), Ct);
 
         result.Succeeded.ShouldBeTrue();
-        var tooFar = await app.Get<PlanEditor>().DuplicateAsync(result.Value, new DuplicatePlanForm { Name = "Sillier", DistanceFactor = 3m }, Ct);
+        var tooFar = await app.Get<IUseCases>().SendAsync(new DuplicatePlan(result.Value, new DuplicatePlanForm { Name = "Sillier", DistanceFactor = 3m }), Ct);
         tooFar.Problems.ShouldHaveSingleItem().Field.ShouldBe(nameof(DuplicatePlanForm.DistanceFactor));
     }
 
@@ -204,29 +214,29 @@ public sealed class PlanEditorTests
     public async Task Create_GivesAUniqueSlugAndAWeekOfRest()
     {
         await using var app = await StartAsCoachAsync();
-        var editor = app.Get<PlanEditor>();
+        var editor = app.Get<IUseCases>();
 
-        var first = await editor.CreateAsync(new NewPlanForm { Name = "Base building!" }, Ct);
-        var second = await editor.CreateAsync(new NewPlanForm { Name = "Base building" }, Ct);
+        var first = await editor.SendAsync(new CreatePlan(new NewPlanForm { Name = "Base building!" }), Ct);
+        var second = await editor.SendAsync(new CreatePlan(new NewPlanForm { Name = "Base building" }), Ct);
 
-        (await editor.GetAsync(first.Value, Ct)).Value!.Model.Slug.ShouldBe("base-building");
-        var model = (await editor.GetAsync(second.Value, Ct)).Value!.Model;
+        (await editor.SendAsync(new GetPlanForEditing(first.Value), Ct)).Value!.Model.Slug.ShouldBe("base-building");
+        var model = (await editor.SendAsync(new GetPlanForEditing(second.Value), Ct)).Value!.Model;
         model.Slug.ShouldBe("base-building-2");
         model.Weeks.ShouldHaveSingleItem().Sessions.Count.ShouldBe(7);
-        (await editor.CreateAsync(new NewPlanForm { Name = "" }, Ct)).Problems.ShouldHaveSingleItem().Field.ShouldBe("Name");
+        (await editor.SendAsync(new CreatePlan(new NewPlanForm { Name = "" }), Ct)).Problems.ShouldHaveSingleItem().Field.ShouldBe("Name");
     }
 
     [Fact]
     public async Task Archive_HidesThePlanFromRunners_RestoreBringsItBack()
     {
         await using var app = await StartAsCoachAsync();
-        var editor = app.Get<PlanEditor>();
+        var editor = app.Get<IUseCases>();
         var (id, _) = await LoadMarathonAsync(app);
 
-        (await editor.ArchiveAsync(id, Ct)).Succeeded.ShouldBeTrue();
+        (await editor.SendAsync(new ArchivePlan(id), Ct)).Succeeded.ShouldBeTrue();
         (await app.Get<PlanCatalog>().GetPublishedAsync(PlanSlugs.Marathon, Ct)).ShouldBeNull();
 
-        (await editor.RestoreAsync(id, Ct)).Succeeded.ShouldBeTrue();
+        (await editor.SendAsync(new ArchivePlan(id, Archive: false), Ct)).Succeeded.ShouldBeTrue();
         (await app.Get<PlanCatalog>().GetPublishedAsync(PlanSlugs.Marathon, Ct)).ShouldNotBeNull();
     }
 
@@ -234,22 +244,22 @@ public sealed class PlanEditorTests
     public async Task RestoreVersion_PutsTheOldWeekBackAsTheDraftOnly()
     {
         await using var app = await StartAsCoachAsync();
-        var editor = app.Get<PlanEditor>();
+        var editor = app.Get<IUseCases>();
         var (id, model) = await LoadMarathonAsync(app);
         SetLongRun(model, 18, 20);
-        var saved = await editor.SaveDraftAsync(model, Ct);
-        var v2 = await editor.PublishAsync(id, saved.Value!.ConcurrencyToken, Ct);
-        var token = (await editor.GetAsync(id, Ct)).Value!.Model.ConcurrencyToken;
+        var saved = await editor.SendAsync(new SavePlanDraft(model), Ct);
+        var v2 = await editor.SendAsync(new PublishPlan(id, saved.Value!.ConcurrencyToken), Ct);
+        var token = (await editor.SendAsync(new GetPlanForEditing(id), Ct)).Value!.Model.ConcurrencyToken;
 
-        var restored = await editor.RestoreVersionAsync(id, 1, token, Ct);
+        var restored = await editor.SendAsync(new RestorePlanVersion(id, 1, token), Ct);
 
         restored.Succeeded.ShouldBeTrue(restored.Message);
         LongRun((await LoadMarathonAsync(app)).Model).ShouldBe((16m, 18m));
         (await PublicLongRunAsync(app)).ShouldBe("18–20 km");
         v2.Value!.Number.ShouldBe(2);
-        var v1 = (await editor.GetVersionAsync(id, 1, Ct)).Value!;
+        var v1 = (await editor.SendAsync(new GetPlanVersion(id, 1), Ct)).Value!;
         v1.Weeks[0].Days.Single(d => d.Day == DayOfWeek.Sunday).Sessions[0].Distance!.Format(DistanceUnit.Kilometres).ShouldBe("16–18 km");
-        (await editor.GetVersionAsync(id, 9, Ct)).IsNotFound.ShouldBeTrue();
+        (await editor.SendAsync(new GetPlanVersion(id, 9), Ct)).IsNotFound.ShouldBeTrue();
     }
 
     private static async Task<TestDatabase> StartAsCoachAsync()
@@ -261,9 +271,9 @@ public sealed class PlanEditorTests
 
     private static async Task<(Guid Id, PlanEditModel Model)> LoadMarathonAsync(TestDatabase app)
     {
-        var editor = app.Get<PlanEditor>();
-        var id = (await editor.ListAsync(Ct)).Value!.Single(p => p.Slug == PlanSlugs.Marathon).Id;
-        return (id, (await editor.GetAsync(id, Ct)).Value!.Model);
+        var editor = app.Get<IUseCases>();
+        var id = (await editor.SendAsync(new ListPlans(), Ct)).Value!.Single(p => p.Slug == PlanSlugs.Marathon).Id;
+        return (id, (await editor.SendAsync(new GetPlanForEditing(id), Ct)).Value!.Model);
     }
 
     private static void SetLongRun(PlanEditModel model, decimal min, decimal max)

@@ -1,5 +1,6 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Infrastructure;
 using AlphasRun.Infrastructure.Notifications;
 using AlphasRun.Infrastructure.Persistence;
@@ -117,6 +118,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public T Get<T>()
         where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>Sends a use case through the app's pipeline, as the signed-in <see cref="User"/>.</summary>
+    public Task<T> SendAsync<T>(IUseCase<T> request) => Get<IUseCases>().SendAsync(request, TestContext.Current.CancellationToken);
 
     /// <summary>Starts the app again on the same file, optionally with other settings.</summary>
     public async Task RestartAsync(Dictionary<string, string?>? settings = null)

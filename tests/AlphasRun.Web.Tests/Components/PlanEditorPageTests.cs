@@ -17,7 +17,7 @@ using MudBlazor;
 
 namespace AlphasRun.Web.Tests.Components;
 
-/// <summary>The plan editor driven through its markup, over the real PlanEditor service and a real SQLite file.</summary>
+/// <summary>The plan editor driven through its markup, over the real plan use cases and a real SQLite file.</summary>
 public sealed class PlanEditorPageTests : MudTestContext
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "alphasrun-bunit", Guid.NewGuid().ToString("N"));

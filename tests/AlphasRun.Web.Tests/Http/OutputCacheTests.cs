@@ -1,7 +1,11 @@
 using System.Net;
 using System.Security.Claims;
 using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Guide.Editing;
+using AlphasRun.Application.Common.UseCases;
+using AlphasRun.Application.Guide.Editing.GetGuideSection;
+using AlphasRun.Application.Guide.Editing.ListGuideSections;
+using AlphasRun.Application.Guide.Editing.PublishGuideSection;
+using AlphasRun.Application.Guide.Editing.SaveGuideDraft;
 using AlphasRun.Application.Runners;
 using AlphasRun.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
@@ -93,13 +97,13 @@ public sealed class OutputCacheTests(AlphasRunWebFactory factory) : IClassFixtur
                 [new Claim(ClaimTypes.NameIdentifier, coach.UserId), new Claim(ClaimTypes.Name, "Casey"), new Claim(ClaimTypes.Role, Roles.Coach)],
                 "test")),
         };
-        var editor = scope.ServiceProvider.GetRequiredService<GuideEditor>();
-        var section = (await editor.ListAsync(TestContext.Current.CancellationToken)).Value!.First(s => s.Anchor == "nutrition");
-        var model = (await editor.GetAsync(section.Id, TestContext.Current.CancellationToken)).Value!;
+        var editor = scope.ServiceProvider.GetRequiredService<IUseCases>();
+        var section = (await editor.SendAsync(new ListGuideSections(), TestContext.Current.CancellationToken)).Value!.First(s => s.Anchor == "nutrition");
+        var model = (await editor.SendAsync(new GetGuideSection(section.Id), TestContext.Current.CancellationToken)).Value!;
         model.BodyMarkdown += $"\n\n{sentence}";
-        var saved = await editor.SaveDraftAsync(model, TestContext.Current.CancellationToken);
+        var saved = await editor.SendAsync(new SaveGuideDraft(model), TestContext.Current.CancellationToken);
         saved.Succeeded.ShouldBeTrue(saved.Message);
-        var published = await editor.PublishAsync(section.Id, saved.Value, TestContext.Current.CancellationToken);
+        var published = await editor.SendAsync(new PublishGuideSection(section.Id, saved.Value), TestContext.Current.CancellationToken);
         published.Succeeded.ShouldBeTrue(published.Message);
     }
 }

@@ -2,9 +2,16 @@ using System.Net;
 using System.Security.Claims;
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
-using AlphasRun.Application.Guide.Editing;
-using AlphasRun.Application.Plans.Editing;
+using AlphasRun.Application.Guide.Editing.GetGuideSection;
+using AlphasRun.Application.Guide.Editing.ListGuideSections;
+using AlphasRun.Application.Guide.Editing.PublishGuideSection;
+using AlphasRun.Application.Guide.Editing.SaveGuideDraft;
+using AlphasRun.Application.Plans.Editing.GetPlanForEditing;
+using AlphasRun.Application.Plans.Editing.ListPlans;
+using AlphasRun.Application.Plans.Editing.PublishPlan;
+using AlphasRun.Application.Plans.Editing.SavePlanDraft;
 using AlphasRun.Application.Runners;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Infrastructure.Identity;
@@ -125,13 +132,13 @@ public sealed class HostileInputTests
             ActAs(scope, coachId, Roles.Coach);
             var runs = scope.ServiceProvider.GetRequiredService<CoachRunService>();
             var roster = scope.ServiceProvider.GetRequiredService<RosterService>();
-            var guide = scope.ServiceProvider.GetRequiredService<GuideEditor>();
-            var plans = scope.ServiceProvider.GetRequiredService<PlanEditor>();
+            var guide = scope.ServiceProvider.GetRequiredService<IUseCases>();
+            var plans = scope.ServiceProvider.GetRequiredService<IUseCases>();
             var coming = (await runs.ListComingRunsAsync(14, TestContext.Current.CancellationToken)).Value!;
             runId = coming[0].Run.Id;
-            var plan = (await plans.ListAsync(TestContext.Current.CancellationToken)).Value![0];
+            var plan = (await plans.SendAsync(new ListPlans(), TestContext.Current.CancellationToken)).Value![0];
             planSlug = plan.Slug;
-            var section = (await guide.ListAsync(TestContext.Current.CancellationToken)).Value![0];
+            var section = (await guide.SendAsync(new ListGuideSections(), TestContext.Current.CancellationToken)).Value![0];
 
             foreach (var text in Corpus)
             {
@@ -139,29 +146,29 @@ public sealed class HostileInputTests
                 ShouldBeClear(await runs.CancelRunAsync(coming[1].Run.Id, text, TestContext.Current.CancellationToken));
                 await runs.ReinstateRunAsync(coming[1].Run.Id, TestContext.Current.CancellationToken);
 
-                var model = (await guide.GetAsync(section.Id, TestContext.Current.CancellationToken)).Value!;
+                var model = (await guide.SendAsync(new GetGuideSection(section.Id), TestContext.Current.CancellationToken)).Value!;
                 model.Title = text;
                 model.BodyMarkdown = text;
-                ShouldBeClear(await guide.SaveDraftAsync(model, TestContext.Current.CancellationToken));
+                ShouldBeClear(await guide.SendAsync(new SaveGuideDraft(model), TestContext.Current.CancellationToken));
 
-                var editor = (await plans.GetAsync(plan.Id, TestContext.Current.CancellationToken)).Value!.Model;
+                var editor = (await plans.SendAsync(new GetPlanForEditing(plan.Id), TestContext.Current.CancellationToken)).Value!.Model;
                 editor.Description = text;
-                ShouldBeClear(await plans.SaveDraftAsync(editor, TestContext.Current.CancellationToken));
+                ShouldBeClear(await plans.SendAsync(new SavePlanDraft(editor), TestContext.Current.CancellationToken));
             }
 
             // What is accepted is published for every runner to read.
             (await roster.AddWalkInAsync(runId, Script, null, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
             (await runs.CancelRunAsync(coming[1].Run.Id, Script, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
-            var guideModel = (await guide.GetAsync(section.Id, TestContext.Current.CancellationToken)).Value!;
+            var guideModel = (await guide.SendAsync(new GetGuideSection(section.Id), TestContext.Current.CancellationToken)).Value!;
             guideModel.Title = Script;
             guideModel.BodyMarkdown = $"{Script}\n\n<img src=x onerror=alert(1)>\n\n[Sign in](https://evil.example){{style=\"position:fixed;inset:0\"}}";
-            var draft = await guide.SaveDraftAsync(guideModel, TestContext.Current.CancellationToken);
-            (await guide.PublishAsync(section.Id, draft.Value, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
-            var planModel = (await plans.GetAsync(plan.Id, TestContext.Current.CancellationToken)).Value!.Model;
+            var draft = await guide.SendAsync(new SaveGuideDraft(guideModel), TestContext.Current.CancellationToken);
+            (await guide.SendAsync(new PublishGuideSection(section.Id, draft.Value), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+            var planModel = (await plans.SendAsync(new GetPlanForEditing(plan.Id), TestContext.Current.CancellationToken)).Value!.Model;
             planModel.Description = guideModel.BodyMarkdown;
-            var saved = await plans.SaveDraftAsync(planModel, TestContext.Current.CancellationToken);
+            var saved = await plans.SendAsync(new SavePlanDraft(planModel), TestContext.Current.CancellationToken);
             saved.Succeeded.ShouldBeTrue(saved.Message);
-            (await plans.PublishAsync(plan.Id, saved.Value!.ConcurrencyToken, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+            (await plans.SendAsync(new PublishPlan(plan.Id, saved.Value!.ConcurrencyToken), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
         }
 
         var reader = factory.NewClient();

@@ -18,6 +18,17 @@ public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService 
         return (await authorization.AuthorizeAsync(principal, policy)).Succeeded;
     }
 
+    /// <summary>
+    /// Whether the caller meets the policy (none: anyone), and their user id when signed in; one account lookup for both.
+    /// </summary>
+    public async Task<(bool Allowed, string? UserId)> CheckAsync(string? policy)
+    {
+        var principal = await CurrentPrincipalAsync();
+        var userId = principal.Identity?.IsAuthenticated == true ? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;
+        var allowed = policy is null || (await authorization.AuthorizeAsync(principal, policy)).Succeeded;
+        return (allowed, userId);
+    }
+
     /// <summary>The signed-in user's id, or null for anonymous callers and for accounts locked or deleted since they signed in.</summary>
     public async Task<string?> UserIdAsync()
     {

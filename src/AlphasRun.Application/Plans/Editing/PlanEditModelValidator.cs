@@ -11,7 +11,7 @@ namespace AlphasRun.Application.Plans.Editing;
 /// <summary>
 /// The checks a plan goes through while a coach edits it and again on the server before it is saved.
 /// Failures of severity Error block saving; Warnings are advice a coach may overrule.
-/// Slug uniqueness needs the database, so <see cref="PlanEditor"/> checks it on save.
+/// Slug uniqueness needs the database, so the SavePlanDraft use case checks it on save.
 /// </summary>
 public sealed partial class PlanEditModelValidator : AbstractValidator<PlanEditModel>
 {

@@ -1,5 +1,8 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Plans.Editing;
+using AlphasRun.Application.Plans.Editing.ArchivePlan;
+using AlphasRun.Application.Plans.Editing.ListPlans;
 using AlphasRun.Domain.Plans;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -14,7 +17,7 @@ public partial class CoachPlansPage
     private bool _messageIsError;
 
     [Inject]
-    private PlanEditor Editor { get; set; } = default!;
+    private IUseCases UseCases { get; set; } = default!;
 
     [Inject]
     private ClubClock Clock { get; set; } = default!;
@@ -36,7 +39,7 @@ public partial class CoachPlansPage
 
     private async Task LoadAsync()
     {
-        var result = await Editor.ListAsync();
+        var result = await UseCases.SendAsync(new ListPlans());
         if (result.Succeeded)
         {
             _plans = result.Value;
@@ -65,14 +68,14 @@ public partial class CoachPlansPage
             $"Archive {plan.Name}?", "Runners will no longer see it. You can restore it later.", yesText: "Archive", cancelText: "Cancel");
         if (confirmed == true)
         {
-            Show(await Editor.ArchiveAsync(plan.Id), $"{plan.Name} is archived.");
+            Show(await UseCases.SendAsync(new ArchivePlan(plan.Id)), $"{plan.Name} is archived.");
             await LoadAsync();
         }
     }
 
     private async Task RestoreAsync(PlanListItemDto plan)
     {
-        Show(await Editor.RestoreAsync(plan.Id), $"{plan.Name} is restored.");
+        Show(await UseCases.SendAsync(new ArchivePlan(plan.Id, Archive: false)), $"{plan.Name} is restored.");
         await LoadAsync();
     }
 

@@ -1,5 +1,10 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Plans.Editing;
+using AlphasRun.Application.Plans.Editing.GetPlanForEditing;
+using AlphasRun.Application.Plans.Editing.PublishPlan;
+using AlphasRun.Application.Plans.Editing.RestorePlanVersion;
+using AlphasRun.Application.Plans.Editing.SavePlanDraft;
 using AlphasRun.Domain.Plans;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
@@ -39,7 +44,7 @@ public partial class PlanEditorPage
 
     private async Task LoadAsync()
     {
-        var result = await Editor.GetAsync(Id);
+        var result = await UseCases.SendAsync(new GetPlanForEditing(Id));
         if (result.IsNotFound)
         {
             Navigation.NotFound();
@@ -86,7 +91,7 @@ public partial class PlanEditorPage
         _busy = true;
         try
         {
-            var result = await Editor.SaveDraftAsync(_model);
+            var result = await UseCases.SendAsync(new SavePlanDraft(_model));
             if (result.Succeeded)
             {
                 _model.ConcurrencyToken = result.Value!.ConcurrencyToken;
@@ -120,7 +125,7 @@ public partial class PlanEditorPage
         _busy = true;
         try
         {
-            var result = await Editor.PublishAsync(Id, _model.ConcurrencyToken);
+            var result = await UseCases.SendAsync(new PublishPlan(Id, _model.ConcurrencyToken));
             if (!result.Succeeded)
             {
                 ShowProblems(result);
@@ -147,7 +152,7 @@ public partial class PlanEditorPage
             return;
         }
 
-        var result = await Editor.RestoreVersionAsync(Id, number, _model!.ConcurrencyToken);
+        var result = await UseCases.SendAsync(new RestorePlanVersion(Id, number, _model!.ConcurrencyToken));
         if (!result.Succeeded)
         {
             ShowProblems(result);
@@ -181,7 +186,7 @@ public partial class PlanEditorPage
 
     private void ShowProblems(Result result)
     {
-        var conflict = result.Problems.FirstOrDefault(p => p.Field == PlanEditor.ConflictField);
+        var conflict = result.Problems.FirstOrDefault(p => p.Field == ConflictProblem.Field);
         if (conflict is not null)
         {
             _conflict = conflict.Message;

@@ -1,0 +1,55 @@
+using System.Reflection;
+using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
+
+namespace AlphasRun.Web.Tests.Architecture;
+
+/// <summary>The shape of the Application layer (docs/decisions/0015-use-cases.md), checked on the compiled assembly.</summary>
+public sealed class UseCaseTests
+{
+    private static readonly Assembly Application = typeof(IAlphasRunDb).Assembly;
+
+    private static readonly Type[] Requests = [.. Application.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && ResponseOf(t) is not null)];
+
+    private static readonly Type[] Handlers = [.. Application.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && HandledRequests(t).Any())];
+
+    [Fact]
+    public void TheApplicationHasUseCases() => Requests.Length.ShouldBeGreaterThan(10);
+
+    [Fact]
+    public void EveryRequest_CarriesExactlyOneAccessAttribute()
+    {
+        Requests.Where(r => (r.GetCustomAttribute<PublicAttribute>() is null) == (r.GetCustomAttribute<RequiresPolicyAttribute>() is null))
+            .Select(r => r.FullName).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EveryRequest_HasExactlyOneHandler_InItsOwnNamespace()
+    {
+        foreach (var request in Requests)
+        {
+            var handlers = Handlers.Where(h => HandledRequests(h).Contains(request)).ToList();
+            handlers.Count.ShouldBe(1, $"{request.FullName} needs exactly one handler");
+            handlers[0].Namespace.ShouldBe(request.Namespace, $"{handlers[0].Name} belongs in the folder of {request.Name}");
+        }
+    }
+
+    [Fact]
+    public void Handlers_AreInternal_SoNothingCallsOnePastThePipeline()
+    {
+        Handlers.Where(h => h.IsPublic).Select(h => h.FullName).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AUseCaseThatCanBeRefused_AnswersAResult()
+    {
+        Requests.Where(r => r.GetCustomAttribute<RequiresPolicyAttribute>() is not null && !typeof(Result).IsAssignableFrom(ResponseOf(r)))
+            .Select(r => r.FullName).ShouldBeEmpty();
+    }
+
+    private static Type? ResponseOf(Type type) =>
+        type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IUseCase<>))?.GetGenericArguments()[0];
+
+    private static IEnumerable<Type> HandledRequests(Type type) =>
+        type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IUseCaseHandler<,>)).Select(i => i.GetGenericArguments()[0]);
+}
