@@ -1,6 +1,7 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Seats;
 using AlphasRun.Application.Guide;
 using AlphasRun.Application.Guide.Editing;
 using AlphasRun.Application.Notifications;
@@ -48,7 +49,7 @@ public static class DependencyInjection
         services.AddScoped<GuideEditor>();
         services.AddScoped<RunCalendar>();
         services.AddScoped<OccurrenceGenerator>();
-        services.AddScoped<RegistrationWriter>();
+        services.AddScoped<RunSeats>();
         services.AddSingleton<WriteResilience>();
         services.AddScoped<OutboxEmails>();
         services.AddScoped<ReminderSweep>();
