@@ -178,14 +178,11 @@ static async Task<List<Guid>> NextRunsAsync(IDbContextFactory<AlphasRunDbContext
 {
     await using var db = await factory.CreateDbContextAsync();
     var now = DateTime.UtcNow;
-    var runs = await db.GroupRunOccurrences.Where(o => o.StartUtc > now).OrderBy(o => o.StartUtc).Take(count).ToListAsync();
-    foreach (var run in runs)
-    {
-        run.ChangeCapacity(capacity);
-    }
+    var runs = await db.GroupRunOccurrences.Where(o => o.StartUtc > now).OrderBy(o => o.StartUtc).Take(count).Select(o => o.Id).ToListAsync();
 
-    await db.SaveChangesAsync();
-    return [.. runs.Select(r => r.Id)];
+    // Set-up on a fresh database, before anyone registers; the app changes places through RunSeats.
+    await db.GroupRunOccurrences.Where(o => runs.Contains(o.Id)).ExecuteUpdateAsync(s => s.SetProperty(o => o.Capacity, capacity));
+    return runs;
 }
 
 internal sealed class BenchUser : ICurrentUser

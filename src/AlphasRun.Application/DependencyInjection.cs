@@ -2,6 +2,7 @@ using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Seats;
 using AlphasRun.Application.Guide;
 using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Plans;
@@ -46,7 +47,7 @@ public static class DependencyInjection
         services.AddScoped<GuideReader>();
         services.AddScoped<RunCalendar>();
         services.AddScoped<OccurrenceGenerator>();
-        services.AddScoped<RegistrationWriter>();
+        services.AddScoped<RunSeats>();
         services.AddSingleton<WriteResilience>();
         services.AddScoped<OutboxEmails>();
         services.AddScoped<ReminderSweep>();

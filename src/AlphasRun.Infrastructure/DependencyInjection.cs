@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Infrastructure;
 
@@ -51,8 +52,9 @@ public static class DependencyInjection
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var kind = DatabaseProvider.Kind(configuration);
-        var connectionString = DatabaseProvider.ConnectionString(configuration, kind, contentRoot);
+        // The provider and its connection decide which services exist, so they are read while registering them.
+        var kind = DatabaseProvider.Kind(configuration[DatabaseProvider.SettingName]);
+        var connectionString = DatabaseProvider.ConnectionString(configuration.GetConnectionString(SqliteConnectionString.Name), kind, contentRoot);
         services.AddSingleton(new DatabaseSettings(kind));
         services.AddPooledDbContextFactory<AlphasRunDbContext>(options => DatabaseProvider.Configure(options, kind, connectionString));
         services.AddSingleton<IAlphasRunDbFactory, AlphasRunDbFactory>();
@@ -68,16 +70,25 @@ public static class DependencyInjection
         services.AddSharedCaches(configuration);
 
         // One application name: every instance reads the same key ring from the database.
+        var keys = configuration.GetSection(DataProtectionSettings.SectionName);
+        services.AddOptions<DataProtectionSettings>()
+            .Bind(keys)
+            .Validate(s => s.IsConfigured || string.IsNullOrEmpty(s.CertificatePassword), "AlphasRun:DataProtection:CertificatePassword is set without a CertificatePath.")
+            .ValidateOnStart();
         var dataProtection = services.AddDataProtection()
             .SetApplicationName(DataProtectionApplicationName)
             .PersistKeysToDbContext<AlphasRunDbContext>();
-        if (DataProtectionCertificate.Load(configuration, contentRoot) is { } certificate)
+        if (DataProtectionCertificate.Load(keys.Get<DataProtectionSettings>() ?? new DataProtectionSettings(), contentRoot) is { } certificate)
         {
             // The keys sit in the same database as the data they protect: encrypted, a copy of the database is not enough.
             dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         }
 
-        services.AddIdentityCore<ApplicationUser>(options =>
+        services.AddOptions<SignInLockoutSettings>()
+            .Bind(configuration.GetSection(SignInLockoutSettings.SectionName))
+            .Validate(s => s.MaxFailedSignIns > 0 && s.LockoutDuration > TimeSpan.Zero, "AlphasRun:MaxFailedSignIns and AlphasRun:LockoutDuration must be more than 0.")
+            .ValidateOnStart();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<SignInLockoutSettings>>((options, lockout) =>
             {
                 // Length over composition (NIST 800-63B): at least 10 characters, no character-class rules.
                 options.Password.RequiredLength = 10;
@@ -88,13 +99,14 @@ public static class DependencyInjection
                 options.Password.RequiredUniqueChars = 1;
                 // Account-wide lockout is the backstop; the first line is per client (see Web's Throttle), so one
                 // attacker cannot keep a member locked out. An admin can unlock from the members page.
-                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("AlphasRun:MaxFailedSignIns", 20);
-                options.Lockout.DefaultLockoutTimeSpan = configuration.GetValue("AlphasRun:LockoutDuration", TimeSpan.FromMinutes(15));
+                options.Lockout.MaxFailedAccessAttempts = lockout.Value.MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = lockout.Value.LockoutDuration;
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
-            })
+            });
+        services.AddIdentityCore<ApplicationUser>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AlphasRunDbContext>()
             .AddSignInManager()
@@ -106,14 +118,15 @@ public static class DependencyInjection
         services.AddScoped<IStartupSeedStep, DemoAccountsSeed>();
         services.AddScoped<IStartupSeedStep, AuditFieldsSeed>();
 
-        var email = configuration.GetSection("AlphasRun:Email").Get<EmailSettings>() ?? new EmailSettings();
-        if (!Path.IsPathRooted(email.PickupDirectory))
-        {
-            email.PickupDirectory = Path.GetFullPath(Path.Combine(contentRoot, email.PickupDirectory));
-        }
+        var email = configuration.GetSection(EmailSettings.SectionName);
+        services.AddOptions<EmailSettings>()
+            .Bind(email)
+            .PostConfigure(e => e.PickupDirectory = Path.IsPathRooted(e.PickupDirectory) ? e.PickupDirectory : Path.GetFullPath(Path.Combine(contentRoot, e.PickupDirectory)))
+            .Validate(e => e.SmtpPort is > 0 and <= 65535, "AlphasRun:Email:SmtpPort must be a port number (1 to 65535).")
+            .ValidateOnStart();
 
-        services.AddSingleton(email);
-        if (string.IsNullOrWhiteSpace(email.SmtpHost))
+        // SMTP or the pickup folder is decided while the services are registered.
+        if (string.IsNullOrWhiteSpace(email.Get<EmailSettings>()?.SmtpHost))
         {
             services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
         }

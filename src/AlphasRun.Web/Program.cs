@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddWebUi(builder.Environment);
+builder.Services.AddWebUi(builder.Configuration);
 builder.Services.AddAlphasRunSecurity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

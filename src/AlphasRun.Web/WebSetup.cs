@@ -7,6 +7,7 @@ using AlphasRun.Web.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace AlphasRun.Web;
@@ -14,8 +15,9 @@ namespace AlphasRun.Web;
 /// <summary>The web layer's part of Program: UI services, start-up and the health endpoint.</summary>
 internal static partial class WebSetup
 {
-    public static IServiceCollection AddWebUi(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddWebUi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<WebSettings>().Bind(configuration.GetSection(WebSettings.SectionName)).ValidateOnStart();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.WithoutWebAssemblyStateRegistration();
         services.AddMudServices();
@@ -36,26 +38,14 @@ internal static partial class WebSetup
         services.AddSingleton<AccountEmails>();
         services.AddSingleton<IAccountEmails>(sp => sp.GetRequiredService<AccountEmails>());
         services.AddHostedService(sp => sp.GetRequiredService<AccountEmails>());
-        services.AddAuthorization(Policies.Configure);
+        // The policies themselves are configured once, by AddApplication (services check them too); this adds the web's evaluator.
+        services.AddAuthorization();
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
-            .AddIdentityCookies();
-        services.ConfigureApplicationCookie(options =>
-        {
-            options.LoginPath = "/account/login";
-            options.LogoutPath = "/account/logout";
-            options.AccessDeniedPath = "/account/access-denied";
-            options.Cookie.Name = "alphasrun.auth";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            // Secure everywhere but plain-http local development (dotnet run serves http://localhost).
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            options.ExpireTimeSpan = TimeSpan.FromDays(30);
-            options.SlidingExpiration = true;
-        });
+            .AddIdentityCookies(); // the application cookie's options: Security/Sessions.Configure
         return services;
     }
 
@@ -92,7 +82,7 @@ internal static partial class WebSetup
     /// </summary>
     public static void MapHealthEndpoint(this WebApplication app)
     {
-        var instance = app.Configuration["AlphasRun:Instance"];
+        var instance = app.Services.GetRequiredService<IOptions<WebSettings>>().Value.Instance;
         app.MapHealthChecks("/healthz", new HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>

@@ -80,20 +80,4 @@ public sealed class GroupRunOccurrence
         CancellationReason = null;
         Revision++;
     }
-
-    /// <summary>A coach changes the capacity; never below the runners already confirmed.</summary>
-    public void ChangeCapacity(int? capacity)
-    {
-        if (capacity is < 1)
-        {
-            throw new DomainException("A capacity, when set, is at least 1.");
-        }
-
-        if (capacity is { } c && c < ConfirmedCount)
-        {
-            throw new DomainException($"{ConfirmedCount} runners are already confirmed for {LocalDate:MMMM d}; the capacity cannot be lower.");
-        }
-
-        Capacity = capacity;
-    }
 }

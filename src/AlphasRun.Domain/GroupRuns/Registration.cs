@@ -78,18 +78,6 @@ public sealed class Registration
         CheckedInUtc = null;
     }
 
-    public void Cancel(DateTime nowUtc)
-    {
-        Status = RegistrationStatus.Cancelled;
-        UpdatedUtc = nowUtc;
-    }
-
-    public void Promote(DateTime nowUtc)
-    {
-        Status = RegistrationStatus.Confirmed;
-        UpdatedUtc = nowUtc;
-    }
-
     public void ChangePaceGroup(string? paceGroup, DateTime nowUtc)
     {
         PaceGroup = paceGroup;

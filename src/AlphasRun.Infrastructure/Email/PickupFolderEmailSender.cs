@@ -1,5 +1,6 @@
 using AlphasRun.Application.Common;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace AlphasRun.Infrastructure.Email;
@@ -9,8 +10,10 @@ namespace AlphasRun.Infrastructure.Email;
 /// Files older than <see cref="EmailSettings.PickupRetention"/> are deleted as new ones are written, and the
 /// log names the file, never the recipient (the file holds a personal address and often a sign-in link).
 /// </summary>
-internal sealed partial class PickupFolderEmailSender(EmailSettings settings, ILogger<PickupFolderEmailSender> logger, TimeProvider time) : IEmailSender
+internal sealed partial class PickupFolderEmailSender(IOptions<EmailSettings> options, ILogger<PickupFolderEmailSender> logger, TimeProvider time) : IEmailSender
 {
+    private readonly EmailSettings _settings = options.Value;
+
     private static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
     private long _nextSweepTicks;
 
@@ -22,14 +25,14 @@ internal sealed partial class PickupFolderEmailSender(EmailSettings settings, IL
 
     public async Task SendAsync(string recipient, string subject, string body, string? html, IReadOnlyList<EmailAttachment> attachments, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(settings.PickupDirectory);
-        var message = settings.Compose(recipient, subject, body, html, attachments);
+        Directory.CreateDirectory(_settings.PickupDirectory);
+        var message = _settings.Compose(recipient, subject, body, html, attachments);
         var now = time.GetUtcNow();
 
         // Sweep first: once the new file is there, whoever waits for it finds the old ones gone.
         DeleteExpired(now);
         var file = $"{now:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
-        await message.WriteToAsync(Path.Combine(settings.PickupDirectory, file), cancellationToken);
+        await message.WriteToAsync(Path.Combine(_settings.PickupDirectory, file), cancellationToken);
         LogWritten(file);
     }
 
@@ -47,8 +50,8 @@ internal sealed partial class PickupFolderEmailSender(EmailSettings settings, IL
         }
 
         var deleted = 0;
-        var cutoff = (now - settings.PickupRetention).UtcDateTime;
-        foreach (var file in Directory.EnumerateFiles(settings.PickupDirectory, "*.eml"))
+        var cutoff = (now - _settings.PickupRetention).UtcDateTime;
+        foreach (var file in Directory.EnumerateFiles(_settings.PickupDirectory, "*.eml"))
         {
             try
             {
@@ -66,7 +69,7 @@ internal sealed partial class PickupFolderEmailSender(EmailSettings settings, IL
 
         if (deleted > 0)
         {
-            LogDeleted(deleted, settings.PickupRetention.TotalDays);
+            LogDeleted(deleted, _settings.PickupRetention.TotalDays);
         }
 
         return deleted;
@@ -80,8 +83,10 @@ internal sealed partial class PickupFolderEmailSender(EmailSettings settings, IL
 }
 
 /// <summary>Production: SMTP through MailKit, when <c>AlphasRun:Email:SmtpHost</c> is set.</summary>
-internal sealed class SmtpEmailSender(EmailSettings settings) : IEmailSender
+internal sealed class SmtpEmailSender(IOptions<EmailSettings> options) : IEmailSender
 {
+    private readonly EmailSettings _settings = options.Value;
+
     public Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default) =>
         SendAsync(recipient, subject, body, null, cancellationToken);
 
@@ -91,13 +96,13 @@ internal sealed class SmtpEmailSender(EmailSettings settings) : IEmailSender
     public async Task SendAsync(string recipient, string subject, string body, string? html, IReadOnlyList<EmailAttachment> attachments, CancellationToken cancellationToken = default)
     {
         using var client = new MailKit.Net.Smtp.SmtpClient();
-        await client.ConnectAsync(settings.SmtpHost ?? throw new InvalidOperationException("AlphasRun:Email:SmtpHost is not set."), settings.SmtpPort, MailKit.Security.SecureSocketOptions.Auto, cancellationToken);
-        if (!string.IsNullOrEmpty(settings.SmtpUser))
+        await client.ConnectAsync(_settings.SmtpHost ?? throw new InvalidOperationException("AlphasRun:Email:SmtpHost is not set."), _settings.SmtpPort, MailKit.Security.SecureSocketOptions.Auto, cancellationToken);
+        if (!string.IsNullOrEmpty(_settings.SmtpUser))
         {
-            await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? string.Empty, cancellationToken);
+            await client.AuthenticateAsync(_settings.SmtpUser, _settings.SmtpPassword ?? string.Empty, cancellationToken);
         }
 
-        await client.SendAsync(settings.Compose(recipient, subject, body, html, attachments), cancellationToken);
+        await client.SendAsync(_settings.Compose(recipient, subject, body, html, attachments), cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);
     }
 }
@@ -105,6 +110,8 @@ internal sealed class SmtpEmailSender(EmailSettings settings) : IEmailSender
 /// <summary>Settings under <c>AlphasRun:Email</c>.</summary>
 public sealed class EmailSettings
 {
+    public const string SectionName = "AlphasRun:Email";
+
     public string From { get; set; } = "Alphas Run Crew <no-reply@alphasrun.local>";
 
     /// <summary>Where .eml files go when no SMTP host is set; relative paths are under the content root.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Microsoft.Extensions.Configuration;
 
 namespace AlphasRun.Infrastructure.Persistence;
 
@@ -12,21 +11,31 @@ public static class DataProtectionCertificate
     public const string PathKey = "AlphasRun:DataProtection:CertificatePath";
     public const string PasswordKey = "AlphasRun:DataProtection:CertificatePassword";
 
-    public static bool IsConfigured(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration?[PathKey]);
-
-    public static X509Certificate2? Load(IConfiguration configuration, string contentRoot)
+    public static X509Certificate2? Load(DataProtectionSettings settings, string contentRoot)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var path = configuration[PathKey];
-        if (string.IsNullOrWhiteSpace(path))
+        ArgumentNullException.ThrowIfNull(settings);
+        var path = settings.CertificatePath;
+        if (!settings.IsConfigured || path is null)
         {
             return null;
         }
 
         var full = Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(contentRoot, path));
-        var certificate = X509CertificateLoader.LoadPkcs12FromFile(full, configuration[PasswordKey], X509KeyStorageFlags.EphemeralKeySet);
+        var certificate = X509CertificateLoader.LoadPkcs12FromFile(full, settings.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
         return certificate.HasPrivateKey
             ? certificate
             : throw new InvalidOperationException($"{PathKey} must name a certificate with its private key (.pfx).");
     }
+}
+
+/// <summary>Settings under <c>AlphasRun:DataProtection</c>.</summary>
+public sealed class DataProtectionSettings
+{
+    public const string SectionName = "AlphasRun:DataProtection";
+
+    public string? CertificatePath { get; set; }
+
+    public string? CertificatePassword { get; set; }
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(CertificatePath);
 }

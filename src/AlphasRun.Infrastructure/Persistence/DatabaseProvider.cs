@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace AlphasRun.Infrastructure.Persistence;
@@ -19,10 +18,9 @@ public static class DatabaseProvider
     /// <summary>PostgreSQL migrations live in their own assembly (EF Core's "one migrations assembly per provider").</summary>
     public const string PostgreSqlMigrationsAssembly = "AlphasRun.Infrastructure.PostgreSql";
 
-    public static DatabaseKind Kind(IConfiguration configuration)
+    /// <summary>The provider named by the <see cref="SettingName"/> setting's value.</summary>
+    public static DatabaseKind Kind(string? value)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var value = configuration[SettingName];
         if (string.IsNullOrWhiteSpace(value) || value.Trim().Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             return DatabaseKind.Sqlite;
@@ -48,9 +46,8 @@ public static class DatabaseProvider
         }
     }
 
-    internal static string ConnectionString(IConfiguration configuration, DatabaseKind kind, string contentRoot)
+    internal static string ConnectionString(string? configured, DatabaseKind kind, string contentRoot)
     {
-        var configured = configuration.GetConnectionString(SqliteConnectionString.Name);
         if (kind == DatabaseKind.Sqlite)
         {
             return SqliteConnectionString.Resolve(configured, contentRoot);

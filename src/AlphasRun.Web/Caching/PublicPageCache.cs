@@ -1,5 +1,6 @@
 using AlphasRun.Application.Common;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Web.Caching;
 
@@ -19,9 +20,6 @@ public static class PublicPageCache
     private static readonly TimeSpan ReadingLifetime = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan CountsLifetime = TimeSpan.FromSeconds(30);
 
-    public static bool IsEnabled(IConfiguration configuration) =>
-        configuration.GetValue("AlphasRun:OutputCache", defaultValue: true);
-
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
         services.AddOutputCache(options =>
@@ -38,7 +36,7 @@ public static class PublicPageCache
 
     public static WebApplication UsePublicPageCache(this WebApplication app)
     {
-        if (IsEnabled(app.Configuration))
+        if (app.Services.GetRequiredService<IOptions<WebSettings>>().Value.OutputCache)
         {
             app.UseOutputCache();
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Web.Security;
 
@@ -15,14 +16,17 @@ internal static class RateLimits
 
     private static readonly string[] EmailPaths = ["/account/forgot-password", "/account/resend-confirmation"];
 
-    public static IServiceCollection AddAlphasRunRateLimits(this IServiceCollection services, RateLimitSettings limits)
+    public static IServiceCollection AddAlphasRunRateLimits(this IServiceCollection services)
     {
+        // The limits are read per request from the validated options (the limiter itself is built before the container).
+        static RateLimitSettings Limits(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<SecuritySettings>>().Value.RateLimits;
+
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(ClientRule(limits, context), ClientKey(context))),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(AccountRule(limits, context), context.Items[AccountItem] as string)));
+                PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(ClientRule(Limits(context), context), ClientKey(context))),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(AccountRule(Limits(context), context), context.Items[AccountItem] as string)));
             options.OnRejected = (context, cancellationToken) => TooManyRequests.WriteAsync(context.HttpContext, context.Lease, cancellationToken);
         });
         return services;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Web.Security;
 
@@ -13,9 +14,15 @@ internal static partial class SecuritySetup
 {
     public static IServiceCollection AddAlphasRunSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var settings = configuration.GetSection(ClubOptions.SectionName).Get<SecuritySettings>() ?? new SecuritySettings();
-        services.AddSingleton(settings);
-        var publicUrl = configuration[$"{ClubOptions.SectionName}:{nameof(ClubOptions.PublicUrl)}"];
+        services.AddOptions<SecuritySettings>()
+            .Bind(configuration.GetSection(ClubOptions.SectionName))
+            .Validate(s => s.KnownProxies.All(p => IPAddress.TryParse(p.Trim(), out _)), "AlphasRun:KnownProxies: each must be an IP address, such as 10.0.0.5.")
+            .Validate(s => s.KnownNetworks.All(n => System.Net.IPNetwork.TryParse(n.Trim(), out _)), "AlphasRun:KnownNetworks: each must be a network in CIDR form, such as 10.0.0.0/8.")
+            .Validate(s => s.SessionLifetime > TimeSpan.Zero && s.SecurityStampInterval >= TimeSpan.Zero, "AlphasRun:SessionLifetime must be more than 0 and AlphasRun:SecurityStampInterval not negative.")
+            .ValidateOnStart();
+
+        // Which middleware and services exist depends on the public address, so it is read while they are registered.
+        var publicUrl = configuration.GetSection(ClubOptions.SectionName).Get<PublicOrigin>()?.PublicUrl;
 
         // Checked when the web host starts (not when the database is prepared or the roles command runs).
         services.AddOptions<PublicOrigin>()
@@ -26,14 +33,15 @@ internal static partial class SecuritySetup
             .Validate(o => o.PublicUrl is null || ClubOptions.IsValidPublicUrl(o.PublicUrl), "AlphasRun:PublicUrl must be an absolute http(s) address such as https://alphasrun.example, without query or fragment.")
             .ValidateOnStart();
 
-        services.Configure<ForwardedHeadersOptions>(options => ConfigureProxies(options, settings));
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecuritySettings>>((options, settings) => ConfigureProxies(options, settings.Value));
         if (!environment.IsDevelopment())
         {
             services.PostConfigure<HostFilteringOptions>(options => options.AllowedHosts = AllowedHosts(options.AllowedHosts, publicUrl));
         }
 
-        if (Uri.TryCreate(publicUrl, UriKind.Absolute, out var origin) && origin.Scheme == Uri.UriSchemeHttps)
+        if (IsHttps(publicUrl))
         {
+            var origin = new Uri(publicUrl!);
             services.AddHttpsRedirection(options =>
             {
                 options.HttpsPort = origin.Port;
@@ -46,37 +54,36 @@ internal static partial class SecuritySetup
             });
         }
 
-        // SignInTickets and the sign-in failure counts live here; a Redis cache registered earlier (scale-out) wins.
-        services.AddDistributedMemoryCache();
+        // Sessions, SignInTickets and the sign-in failure counts use the shared IDistributedCache (Infrastructure's AddSharedCaches).
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Throttle>();
         services.AddSingleton<Sessions>();
-        services.ConfigureApplicationCookie(Sessions.Configure);
-        services.Configure<SecurityStampValidatorOptions>(options =>
+        services.ConfigureApplicationCookie(options => Sessions.Configure(options, secureOnly: !environment.IsDevelopment()));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SecuritySettings>>((options, settings) =>
         {
-            options.ValidationInterval = settings.SecurityStampInterval;
+            options.ValidationInterval = settings.Value.SecurityStampInterval;
             options.OnRefreshingPrincipal = Sessions.KeepSessionId;
         });
-        services.AddAlphasRunRateLimits(settings.RateLimits);
+        services.AddAlphasRunRateLimits();
         return services;
     }
 
     /// <summary>Forwarded headers first (only trusted proxies'), then transport security, headers and rate limits.</summary>
     public static WebApplication UseAlphasRunSecurity(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment() && !DataProtectionCertificate.IsConfigured(app.Configuration))
+        if (!app.Environment.IsDevelopment() && !app.Services.GetRequiredService<IOptions<DataProtectionSettings>>().Value.IsConfigured)
         {
             LogKeysUnencrypted(app.Logger, DataProtectionCertificate.PathKey);
         }
 
         // With no known proxy the middleware would believe anyone's X-Forwarded-For: leave it out entirely.
-        var settings = app.Services.GetRequiredService<SecuritySettings>();
+        var settings = app.Services.GetRequiredService<IOptions<SecuritySettings>>().Value;
         if (settings.KnownProxies.Count > 0 || settings.KnownNetworks.Count > 0)
         {
             app.UseForwardedHeaders();
         }
 
-        if (!app.Environment.IsDevelopment() && IsHttps(app.Configuration))
+        if (!app.Environment.IsDevelopment() && IsHttps(app.Services.GetRequiredService<IOptions<ClubOptions>>().Value.PublicUrl))
         {
             app.UseHsts();
             app.UseHttpsRedirection();
@@ -128,7 +135,6 @@ internal static partial class SecuritySetup
         public string? PublicUrl { get; set; }
     }
 
-    private static bool IsHttps(IConfiguration configuration) =>
-        Uri.TryCreate(configuration[$"{ClubOptions.SectionName}:{nameof(ClubOptions.PublicUrl)}"], UriKind.Absolute, out var origin)
-        && origin.Scheme == Uri.UriSchemeHttps;
+    private static bool IsHttps(string? publicUrl) =>
+        Uri.TryCreate(publicUrl, UriKind.Absolute, out var origin) && origin.Scheme == Uri.UriSchemeHttps;
 }

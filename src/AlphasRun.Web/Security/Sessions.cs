@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Web.Security;
 
@@ -14,8 +15,10 @@ namespace AlphasRun.Web.Security;
 /// instance. A sign-in also ends after <see cref="SecuritySettings.SessionLifetime"/>, however active.
 /// "Sign out everywhere" renews the security stamp, which ends every session of the member.
 /// </summary>
-internal sealed class Sessions(IDistributedCache cache, SecuritySettings settings, TimeProvider time)
+internal sealed class Sessions(IDistributedCache cache, IOptions<SecuritySettings> options, TimeProvider time)
 {
+    private SecuritySettings Settings => options.Value;
+
     public const string ClaimType = "alphasrun:sid";
     private const string IdItem = ".alphasrun.sid";
     private const string SignedInItem = ".alphasrun.signedin";
@@ -24,16 +27,29 @@ internal sealed class Sessions(IDistributedCache cache, SecuritySettings setting
     {
         if (user.FindFirstValue(ClaimType) is { } id)
         {
-            await cache.SetStringAsync(Key(id), "ended", new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = settings.SessionLifetime + TimeSpan.FromDays(1) }, cancellationToken);
+            await cache.SetStringAsync(Key(id), "ended", new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = Settings.SessionLifetime + TimeSpan.FromDays(1) }, cancellationToken);
         }
     }
 
     public async Task<bool> HasEndedAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
         user.FindFirstValue(ClaimType) is { } id && await cache.GetStringAsync(Key(id), cancellationToken) is not null;
 
-    /// <summary>Wires the cookie events: every sign-in gets an id and a start time; every request checks both, then the security stamp.</summary>
-    public static void Configure(CookieAuthenticationOptions options)
+    /// <summary>
+    /// The app's sign-in cookie, all of it in one place: its name, paths and attributes, and the events (every sign-in
+    /// gets an id and a start time; every request checks both, then the security stamp). Secure-only everywhere but
+    /// plain-http local development (dotnet run serves http://localhost).
+    /// </summary>
+    public static void Configure(CookieAuthenticationOptions options, bool secureOnly)
     {
+        options.LoginPath = "/account/login";
+        options.LogoutPath = "/account/logout";
+        options.AccessDeniedPath = "/account/access-denied";
+        options.Cookie.Name = "alphasrun.auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = secureOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = TimeSpan.FromDays(30);
+        options.SlidingExpiration = true;
         options.Events.OnSigningIn = context =>
         {
             var items = context.Properties.Items;
@@ -82,7 +98,7 @@ internal sealed class Sessions(IDistributedCache cache, SecuritySettings setting
         var start = properties.Items.TryGetValue(SignedInItem, out var ticks) && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t)
             ? new DateTimeOffset(t, TimeSpan.Zero)
             : properties.IssuedUtc;
-        return start is null || time.GetUtcNow() - start.Value > settings.SessionLifetime;
+        return start is null || time.GetUtcNow() - start.Value > Settings.SessionLifetime;
     }
 
     private static string Key(string id) => "alphasrun:ended-session:" + id;

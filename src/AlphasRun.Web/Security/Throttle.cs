@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Web.Security;
 
@@ -10,12 +11,12 @@ namespace AlphasRun.Web.Security;
 /// Limits for what does not arrive as a plain HTTP request (join runs over the circuit) and the count of
 /// wrong passwords per account and client, which is kept in the distributed cache so every instance sees it.
 /// </summary>
-internal sealed class Throttle(SecuritySettings settings, IDistributedCache cache, TimeProvider time) : IDisposable
+internal sealed class Throttle(IOptions<SecuritySettings> options, IDistributedCache cache, TimeProvider time) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _join = PartitionedRateLimiter.Create<string, string>(key =>
         RateLimitPartition.GetFixedWindowLimiter(key, k => (k.StartsWith("client|", StringComparison.Ordinal)
-            ? settings.RateLimits.JoinPerClient
-            : settings.RateLimits.JoinPerAccount).ToOptions()));
+            ? options.Value.RateLimits.JoinPerClient
+            : options.Value.RateLimits.JoinPerAccount).ToOptions()));
 
     /// <summary>Null when joining may go ahead; otherwise how long to wait.</summary>
     public TimeSpan? TryJoin(string? client, string? email)
@@ -30,7 +31,7 @@ internal sealed class Throttle(SecuritySettings settings, IDistributedCache cach
             using var lease = _join.AttemptAcquire(key);
             if (!lease.IsAcquired)
             {
-                return lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : settings.RateLimits.JoinPerClient.Window;
+                return lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.Value.RateLimits.JoinPerClient.Window;
             }
         }
 
@@ -40,7 +41,7 @@ internal sealed class Throttle(SecuritySettings settings, IDistributedCache cach
     /// <summary>How long this client must wait before trying this account's password again; null when it may try now.</summary>
     public async Task<TimeSpan?> SignInBlockedForAsync(string email, string? client, CancellationToken cancellationToken)
     {
-        var rule = settings.RateLimits.FailedSignInsPerClientAndAccount;
+        var rule = options.Value.RateLimits.FailedSignInsPerClientAndAccount;
         var state = await ReadAsync(FailureKey(email, client), cancellationToken);
         if (state is not { } s || s.Count < rule.PermitLimit)
         {
@@ -53,7 +54,7 @@ internal sealed class Throttle(SecuritySettings settings, IDistributedCache cach
 
     public async Task RecordFailedSignInAsync(string email, string? client, CancellationToken cancellationToken)
     {
-        var rule = settings.RateLimits.FailedSignInsPerClientAndAccount;
+        var rule = options.Value.RateLimits.FailedSignInsPerClientAndAccount;
         var key = FailureKey(email, client);
         var now = time.GetUtcNow();
         var state = await ReadAsync(key, cancellationToken) is { } s && s.WindowStart + rule.Window > now ? s : (Count: 0, WindowStart: now);

@@ -37,9 +37,11 @@ public static class TestMembers
         ArgumentNullException.ThrowIfNull(app);
         var factory = app.Services.GetRequiredService<IDbContextFactory<AlphasRunDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        var run = await db.GroupRunOccurrences.SingleAsync(o => o.Id == occurrenceId);
-        run.ChangeCapacity(capacity);
-        await db.SaveChangesAsync();
+        // Test set-up only, before anyone registers; the app changes places through RunSeats.
+        var changed = await db.GroupRunOccurrences
+            .Where(o => o.Id == occurrenceId && (capacity == null || o.ConfirmedCount <= capacity))
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Capacity, capacity));
+        changed.ShouldBe(1, "the capacity cannot be set below the runners already confirmed");
     }
 
     /// <summary>The next dated run of a weekday (seeded: Tuesday/Thursday 18:00, Sunday 08:00).</summary>

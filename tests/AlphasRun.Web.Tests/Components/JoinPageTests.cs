@@ -27,7 +27,7 @@ public sealed class JoinPageTests : MudTestContext
         Services.AddDistributedMemoryCache();
         Services.AddSingleton<SignInTickets>();
         Services.AddSingleton<IAccountEmails>(_emails);
-        Services.AddSingleton(new SecuritySettings { RateLimits = { JoinPerClient = new RateLimitRule(100, TimeSpan.FromHours(1)), JoinPerAccount = new RateLimitRule(2, TimeSpan.FromHours(1)) } });
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new SecuritySettings { RateLimits = { JoinPerClient = new RateLimitRule(100, TimeSpan.FromHours(1)), JoinPerAccount = new RateLimitRule(2, TimeSpan.FromHours(1)) } }));
         Services.AddSingleton<Throttle>();
         Services.AddSingleton<Microsoft.AspNetCore.Http.IHttpContextAccessor, Microsoft.AspNetCore.Http.HttpContextAccessor>();
         AddBunitPersistentComponentState();

@@ -1,8 +1,9 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.GroupRuns.Seats;
 
 namespace AlphasRun.Application.GroupRuns;
 
-/// <summary>A member gives up their place; the first runner waiting gets it (see <see cref="Waitlist"/>).</summary>
+/// <summary>A member gives up their place; the first runner waiting gets it (see <see cref="RunSeats"/>).</summary>
 public sealed partial class RegistrationService
 {
     public async Task<Result> CancelAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
@@ -12,7 +13,7 @@ public sealed partial class RegistrationService
             return Result.Forbidden();
         }
 
-        var result = await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
+        var result = await seats.CancelAsync(runnerId, occurrenceId, cancellationToken);
         if (result is { Succeeded: true, Value: { } cancelled })
         {
             await undo.RememberAsync(runnerId, occurrenceId, cancelled.Was, cancelled.CancelledUtc, cancellationToken);
@@ -23,7 +24,7 @@ public sealed partial class RegistrationService
 
     /// <summary>
     /// "Undo" right after a member cancelled their own place: back in, or back at their place on the waitlist
-    /// (see <see cref="RegistrationWriter.RestoreAsync"/>). Only for <see cref="CancellationUndo.Window"/>.
+    /// (see <see cref="RunSeats.RestoreAsync"/>). Only for <see cref="CancellationUndo.Window"/>.
     /// </summary>
     public async Task<Result<RegistrationOutcome>> UndoCancelAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
     {
@@ -37,6 +38,6 @@ public sealed partial class RegistrationService
             return Result<RegistrationOutcome>.Fail("It's too late to undo that: register again if there's still room.");
         }
 
-        return await writer.RestoreAsync(runnerId, occurrenceId, cancelled.Was, cancelled.CancelledUtc, cancellationToken);
+        return await seats.RestoreAsync(runnerId, occurrenceId, cancelled.Was, cancelled.CancelledUtc, cancellationToken);
     }
 }

@@ -2,6 +2,19 @@ using AlphasRun.Domain.GroupRuns;
 
 namespace AlphasRun.Application.GroupRuns;
 
+/// <summary>What happened to a registration request.</summary>
+public enum RegistrationOutcome
+{
+    Confirmed,
+    Waitlisted,
+
+    /// <summary>A standing registration skipped a date the runner opted out of.</summary>
+    Skipped,
+}
+
+/// <summary>What a member's own cancellation undid, for "Undo".</summary>
+public sealed record CancelOutcome(RegistrationStatus Was, DateTime CancelledUtc);
+
 /// <summary>The caller's place on one run: confirmed, or waitlisted at a position.</summary>
 public sealed record MyRegistrationDto(RegistrationStatus Status, int? WaitlistPosition, string? PaceGroup, bool FromStanding);
 

@@ -1,5 +1,6 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.GroupRuns.Seats;
 
 namespace AlphasRun.Application.GroupRuns;
 
@@ -11,7 +12,7 @@ public sealed partial class RegistrationService(
     IAlphasRunDbFactory dbFactory,
     AccessGuard guard,
     ClubClock clock,
-    RegistrationWriter writer,
+    RunSeats seats,
     Runners.RunnerDirectory runners,
     CancellationUndo undo)
 {
@@ -22,7 +23,7 @@ public sealed partial class RegistrationService(
             return Result<RegistrationOutcome>.Forbidden();
         }
 
-        return await writer.RegisterAsync(runnerId, occurrenceId, Clean(paceGroup), fromStanding: false, cancellationToken);
+        return await seats.RegisterAsync(runnerId, occurrenceId, Clean(paceGroup), fromStanding: false, cancellationToken);
     }
 
     internal async Task<Guid?> CurrentRunnerIdAsync(CancellationToken cancellationToken) =>

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AlphasRun.Application.GroupRuns;
 
 /// <summary>A run's roster for its leaders: who is coming by pace group, check-in on the day, walk-ins, CSV. Each call checks CanManageRuns.</summary>
-public sealed class RosterService(IAlphasRunDbFactory dbFactory, AccessGuard guard, ClubClock clock, RunCalendar calendar, Seasons.SeasonCheckIns seasonLog)
+public sealed class RosterService(IAlphasRunDbFactory dbFactory, AccessGuard guard, ClubClock clock, RunCalendar calendar, Seasons.SeasonCheckIns seasonLog, Seats.RunSeats seats)
 {
     public const string NoPaceGroup = "No pace group";
     public const int WalkInNameMax = 120;
@@ -93,28 +93,8 @@ public sealed class RosterService(IAlphasRunDbFactory dbFactory, AccessGuard gua
             return Result.Fail($"Name: at most {WalkInNameMax} characters.", "WalkInName");
         }
 
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var run = await db.GroupRunOccurrences.AsNoTracking().Where(o => o.Id == occurrenceId)
-            .Select(o => new { o.Status, o.Schedule!.PaceGroups }).SingleOrDefaultAsync(cancellationToken);
-        if (run is null)
-        {
-            return Result.NotFound("There is no such run.");
-        }
-
-        if (run.Status == OccurrenceStatus.Cancelled)
-        {
-            return Result.Fail("This run is cancelled.");
-        }
-
         paceGroup = string.IsNullOrWhiteSpace(paceGroup) ? null : paceGroup.Trim();
-        if (paceGroup is not null && !run.PaceGroups.Contains(paceGroup))
-        {
-            return Result.Fail($"There is no {paceGroup} pace group on this run.", "PaceGroup");
-        }
-
-        db.Registrations.Add(Registration.WalkIn(Guid.NewGuid(), occurrenceId, name, paceGroup, clock.UtcNow));
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok();
+        return await seats.AddWalkInAsync(occurrenceId, name, paceGroup, cancellationToken);
     }
 
     /// <summary>The roster and attendance as CSV (UTF-8), for the run leaders' records.</summary>

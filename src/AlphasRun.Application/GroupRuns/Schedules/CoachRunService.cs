@@ -1,5 +1,6 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.GroupRuns.Seats;
 using AlphasRun.Domain.GroupRuns;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ public sealed partial class CoachRunService(
     IValidator<ScheduleForm> scheduleValidator,
     WriteResilience resilience,
     OccurrenceGenerator generator,
-    IPublicContentCache publicCache)
+    IPublicContentCache publicCache,
+    RunSeats seats)
 {
     public async Task<Result<IReadOnlyList<ScheduleDto>>> ListSchedulesAsync(CancellationToken cancellationToken = default)
     {
@@ -86,26 +88,10 @@ public sealed partial class CoachRunService(
                 return Result<Guid>.NotFound("That weekly run no longer exists.");
             }
 
-            var capacity = form.Capacity;
-            var coming = await db.GroupRunOccurrences.AsNoTracking()
-                .Where(o => o.ScheduleId == existingId && o.StartUtc > now)
-                .Select(o => new { o.Id, o.Capacity, o.LocalDate })
-                .ToListAsync(cancellationToken);
-            foreach (var run in coming)
+            var places = await RunSeats.SetComingCapacityAsync(db, existingId, form.Capacity, now, cancellationToken);
+            if (!places.Succeeded)
             {
-                var changed = await db.GroupRunOccurrences
-                    .Where(o => o.Id == run.Id && (capacity == null || o.ConfirmedCount <= capacity))
-                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Capacity, capacity), cancellationToken);
-                if (changed == 0)
-                {
-                    var confirmed = await db.GroupRunOccurrences.Where(o => o.Id == run.Id).Select(o => o.ConfirmedCount).SingleAsync(cancellationToken);
-                    return Result<Guid>.Fail($"{confirmed} runners are already confirmed for {run.LocalDate:MMMM d}; the capacity cannot be lower.", nameof(ScheduleForm.Capacity));
-                }
-
-                if (capacity is null || capacity > run.Capacity)
-                {
-                    await Waitlist.FillAsync(db, run.Id, now, cancellationToken);
-                }
+                return Result<Guid>.From(places);
             }
 
             schedule.Update(form.Name, form.Day, start, form.LocationId, form.Capacity, form.PaceGroupList());

@@ -1,4 +1,5 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.GroupRuns.Seats;
 using AlphasRun.Domain.GroupRuns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace AlphasRun.Application.GroupRuns;
 /// Creates the dated runs of every active schedule for the coming weeks. Idempotent: a run that
 /// exists (unique on schedule + local date) is left alone, so it can run at start-up and daily.
 /// </summary>
-public sealed class OccurrenceGenerator(IAlphasRunDbFactory dbFactory, ClubClock clock, IOptions<ClubOptions> options, RegistrationWriter writer)
+public sealed class OccurrenceGenerator(IAlphasRunDbFactory dbFactory, ClubClock clock, IOptions<ClubOptions> options, RunSeats seats)
 {
     public async Task<int> GenerateAsync(CancellationToken cancellationToken = default)
     {
@@ -59,7 +60,7 @@ public sealed class OccurrenceGenerator(IAlphasRunDbFactory dbFactory, ClubClock
         {
             foreach (var s in standing.Where(s => s.ScheduleId == run.ScheduleId))
             {
-                await writer.RegisterAsync(s.RunnerId, run.Id, s.PaceGroup, fromStanding: true, cancellationToken);
+                await seats.RegisterAsync(s.RunnerId, run.Id, s.PaceGroup, fromStanding: true, cancellationToken);
             }
         }
 

@@ -79,7 +79,7 @@ public sealed partial class RegistrationService
 
         foreach (var occurrenceId in future)
         {
-            await writer.CancelAsync(runnerId, occurrenceId, cancellationToken);
+            await seats.CancelAsync(runnerId, occurrenceId, cancellationToken);
         }
 
         return Result.Ok();
@@ -103,7 +103,7 @@ public sealed partial class RegistrationService
         Guid? first = null;
         foreach (var occurrenceId in runs)
         {
-            var result = await writer.RegisterAsync(runnerId, occurrenceId, paceGroup, fromStanding: true, cancellationToken);
+            var result = await seats.RegisterAsync(runnerId, occurrenceId, paceGroup, fromStanding: true, cancellationToken);
             if (result is { Succeeded: true, Value: not RegistrationOutcome.Skipped })
             {
                 registered++;

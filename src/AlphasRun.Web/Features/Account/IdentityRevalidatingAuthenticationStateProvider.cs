@@ -17,10 +17,11 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         IServiceScopeFactory scopeFactory,
         IOptions<IdentityOptions> options,
         Sessions sessions,
-        SecuritySettings settings)
+        IOptions<SecuritySettings> securityOptions)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => settings.SecurityStampInterval > TimeSpan.Zero ? settings.SecurityStampInterval : TimeSpan.FromSeconds(5);
+    protected override TimeSpan RevalidationInterval =>
+        securityOptions.Value.SecurityStampInterval > TimeSpan.Zero ? securityOptions.Value.SecurityStampInterval : TimeSpan.FromSeconds(5);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
