@@ -38,9 +38,7 @@ public static class DependencyInjection
         services.AddAuthorizationCore(Policies.Configure);
         services.AddScoped<AccessGuard>();
         services.AddUseCases(typeof(DependencyInjection).Assembly);
-        services.AddScoped<MembershipService>();
         services.AddSingleton<RunnerDirectory>();
-        services.AddScoped<MemberAdminService>();
 
         services.AddScoped<PlanCatalog>();
         services.AddSingleton<PublishedPlanVersions>();
@@ -51,7 +49,6 @@ public static class DependencyInjection
         services.AddSingleton<WriteResilience>();
         services.AddScoped<OutboxEmails>();
         services.AddScoped<ReminderSweep>();
-        services.AddScoped<ReminderSettings>();
 
         // A reminder's "suggested for your plan that day" comes from the member's own season when they have one.
         services.AddScoped<PublishedPlanSuggestion>();

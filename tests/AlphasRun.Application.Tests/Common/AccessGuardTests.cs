@@ -1,6 +1,9 @@
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
-using AlphasRun.Application.Runners;
+using AlphasRun.Application.Runners.Join;
+using AlphasRun.Application.Runners.SetCoach;
+using AlphasRun.Application.Runners.SetLocked;
 using AlphasRun.Application.Tests.Runners;
 using AlphasRun.Application.Tests.Support;
 
@@ -52,7 +55,7 @@ public sealed class AccessGuardTests
         await using var app = await TestDatabase.StartAsync();
         var (userId, _) = await JoinAsync(app, "locked@example.com");
         app.User.SignIn("an-admin", Roles.Admin);
-        (await app.Get<MemberAdminService>().SetLockedAsync(userId, true, Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new SetLocked(userId, true), Ct)).Succeeded.ShouldBeTrue();
 
         app.User.ChecksAccountsInDatabase = true;
         app.User.SignIn(userId, Roles.Runner);
@@ -62,14 +65,14 @@ public sealed class AccessGuardTests
     }
 
     private static async Task<(string UserId, string Email)> JoinAsync(TestDatabase app, string email) =>
-        ((await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form(email), Ct)).Value!.UserId, email);
+        ((await app.Get<IUseCases>().SendAsync(new JoinCrew(MembershipServiceTests.Form(email)), Ct)).Value!.UserId, email);
 
     private static async Task SetCoachAsync(TestDatabase app, string email, bool coach)
     {
         var before = app.User.ChecksAccountsInDatabase;
         app.User.ChecksAccountsInDatabase = false;
         app.User.SignIn("an-admin", Roles.Admin);
-        (await app.Get<MemberAdminService>().SetCoachAsync(email, coach, Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new SetCoach(email, coach), Ct)).Succeeded.ShouldBeTrue();
         app.User.ChecksAccountsInDatabase = before;
     }
 }

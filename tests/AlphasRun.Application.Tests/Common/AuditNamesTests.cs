@@ -4,7 +4,8 @@ using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Plans.Editing.GetPlanForEditing;
 using AlphasRun.Application.Plans.Editing.ListPlans;
 using AlphasRun.Application.Plans.Editing.SavePlanDraft;
-using AlphasRun.Application.Runners;
+using AlphasRun.Application.Runners.DeleteMyAccount;
+using AlphasRun.Application.Runners.Join;
 using AlphasRun.Application.Tests.Runners;
 using AlphasRun.Application.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed class AuditNamesTests
     public async Task PlanEdits_StoreTheUserIdAndShowTheCurrentNameThenNobodyOnceDeleted()
     {
         await using var app = await TestDatabase.StartAsync();
-        var coachId = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("casey.coach@example.com"), Ct)).Value!.UserId;
+        var coachId = (await app.Get<IUseCases>().SendAsync(new JoinCrew(MembershipServiceTests.Form("casey.coach@example.com")), Ct)).Value!.UserId;
         app.User.SignIn(coachId, Roles.Coach);
         var editor = app.Get<IUseCases>();
         var plan = (await editor.SendAsync(new ListPlans(), Ct)).Value![0];
@@ -36,8 +37,8 @@ public sealed class AuditNamesTests
         }
 
         app.User.SignIn(coachId, Roles.Runner);
-        (await app.Get<MembershipService>().DeleteMyAccountAsync("a long enough password", Ct)).Succeeded.ShouldBeTrue();
-        var admin = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("other.coach@example.com"), Ct)).Value!.UserId;
+        (await app.Get<IUseCases>().SendAsync(new DeleteMyAccount("a long enough password"), Ct)).Succeeded.ShouldBeTrue();
+        var admin = (await app.Get<IUseCases>().SendAsync(new JoinCrew(MembershipServiceTests.Form("other.coach@example.com")), Ct)).Value!.UserId;
         app.User.SignIn(admin, Roles.Coach);
 
         var shown = (await editor.SendAsync(new ListPlans(), Ct)).Value!.Single(p => p.Id == plan.Id).UpdatedBy;
@@ -49,7 +50,7 @@ public sealed class AuditNamesTests
     public async Task Restart_ReplacesEmailsLeftInAuditFieldsWithIds()
     {
         await using var app = await TestDatabase.StartAsync();
-        var coachId = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("legacy@example.com"), Ct)).Value!.UserId;
+        var coachId = (await app.Get<IUseCases>().SendAsync(new JoinCrew(MembershipServiceTests.Form("legacy@example.com")), Ct)).Value!.UserId;
         await using (var db = await app.Get<IAlphasRunDbFactory>().CreateAsync(Ct))
         {
             await db.TrainingPlans.ExecuteUpdateAsync(u => u.SetProperty(p => p.UpdatedBy, "legacy@example.com"), Ct);

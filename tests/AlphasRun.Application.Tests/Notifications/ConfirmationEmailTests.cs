@@ -1,7 +1,8 @@
 using System.Text;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
-using AlphasRun.Application.Runners;
+using AlphasRun.Application.Runners.ChooseReminder;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Infrastructure.Persistence;
 using Ical.Net;
@@ -117,7 +118,7 @@ public sealed class ConfirmationEmailTests
         var token = (await app.Get<RegistrationService>().CalendarTokenAsync(Ct)).Value!;
 
         var feed = Calendar.Load((await app.Get<CalendarFeeds>().PersonalAsync(token, Ct))!)!;
-        (await app.Get<ReminderSettings>().ChooseAsync("Off", Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new ChooseReminder("Off"), Ct)).Succeeded.ShouldBeTrue();
         var off = Calendar.Load((await app.Get<CalendarFeeds>().PersonalAsync(token, Ct))!)!;
 
         TimeSpan? Alarm(Calendar c, Guid run) => c.Events.Single(e => e.Uid == $"{run:N}@alphasrun").Alarms.SingleOrDefault()?.Trigger!.Duration!.Value.ToTimeSpanUnspecified();

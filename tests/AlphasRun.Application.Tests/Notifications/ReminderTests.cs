@@ -1,7 +1,9 @@
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Notifications;
-using AlphasRun.Application.Runners;
+using AlphasRun.Application.Runners.ChooseReminder;
+using AlphasRun.Application.Runners.GetMyReminderSetting;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -207,12 +209,12 @@ public sealed class ReminderTests
         await RegisterAs(app, later, run);
         await app.ForgetQueuedMailAsync();
         app.User.SignIn(off.UserId, Roles.Runner);
-        (await app.Get<ReminderSettings>().ChooseAsync("Off", Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new ChooseReminder("Off"), Ct)).Succeeded.ShouldBeTrue();
 
         app.Clock.SetUtcNow(TuesdayThreePm);
         (await app.Get<ReminderSweep>().QueueDueAsync(Ct)).ShouldBe(1);
         app.User.SignIn(later.UserId, Roles.Runner);
-        (await app.Get<ReminderSettings>().ChooseAsync("Off", Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new ChooseReminder("Off"), Ct)).Succeeded.ShouldBeTrue();
         await app.DeliverMailAsync();
 
         app.Mail.Sent.ShouldBeEmpty();
@@ -229,7 +231,7 @@ public sealed class ReminderTests
         await RegisterAs(app, waiting, run);
         await app.ForgetQueuedMailAsync();
         app.User.SignIn(confirmed.UserId, Roles.Runner);
-        (await app.Get<ReminderSettings>().ChooseAsync("OneHourBefore", Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new ChooseReminder("OneHourBefore"), Ct)).Succeeded.ShouldBeTrue();
 
         app.Clock.SetUtcNow(TuesdayThreePm);
         (await app.Get<ReminderSweep>().QueueDueAsync(Ct)).ShouldBe(0);
@@ -246,20 +248,20 @@ public sealed class ReminderTests
         await using var app = await TestDatabase.StartAsync(Thursday);
         var (member, other, _) = await ThreeAsync(app);
         app.User.SignIn(member.UserId, Roles.Runner);
-        var settings = app.Get<ReminderSettings>();
+        var settings = app.Get<IUseCases>();
 
-        (await settings.ChooseAsync("EveningBefore", Ct)).Succeeded.ShouldBeTrue();
-        (await settings.ChooseAsync("7", Ct)).Message.ShouldBe("Choose one of the reminder options.");
-        (await settings.ChooseAsync("Sometimes", Ct)).Message.ShouldBe("Choose one of the reminder options.");
-        var mine = (await settings.GetMineAsync(Ct)).Value!;
+        (await settings.SendAsync(new ChooseReminder("EveningBefore"), Ct)).Succeeded.ShouldBeTrue();
+        (await settings.SendAsync(new ChooseReminder("7"), Ct)).Message.ShouldBe("Choose one of the reminder options.");
+        (await settings.SendAsync(new ChooseReminder("Sometimes"), Ct)).Message.ShouldBe("Choose one of the reminder options.");
+        var mine = (await settings.SendAsync(new GetMyReminderSetting(), Ct)).Value!;
         app.User.SignIn(other.UserId, Roles.Runner);
-        var theirs = (await settings.GetMineAsync(Ct)).Value!;
+        var theirs = (await settings.SendAsync(new GetMyReminderSetting(), Ct)).Value!;
         app.User.SignOut();
 
         mine.Choice.ShouldBe(Domain.Runners.ReminderChoice.EveningBefore);
         theirs.Choice.ShouldBe(Domain.Runners.ReminderChoice.ClubDefault);
         mine.Options.Select(o => o.Label).ShouldContain("The crew's default: 3 hours before an evening run, 8:00 PM the evening before a morning run");
-        (await settings.ChooseAsync("Off", Ct)).IsForbidden.ShouldBeTrue();
+        (await settings.SendAsync(new ChooseReminder("Off"), Ct)).IsForbidden.ShouldBeTrue();
     }
 
     private static async Task<List<OutboxMessage>> RemindersAsync(TestDatabase app)

@@ -1,5 +1,9 @@
 using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Runners;
+using AlphasRun.Application.Common.UseCases;
+using AlphasRun.Application.Runners.Join;
+using AlphasRun.Application.Runners.ListMembers;
+using AlphasRun.Application.Runners.SetCoach;
+using AlphasRun.Application.Runners.SetLocked;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Infrastructure.Identity;
 
@@ -14,19 +18,19 @@ public sealed class MemberAdminServiceTests
     public async Task EveryAction_ByANonAdmin_IsRefusedByTheServiceItself(string? role)
     {
         await using var app = await TestDatabase.StartAsync();
-        var target = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("target@example.com"), TestContext.Current.CancellationToken)).Value!.UserId;
+        var target = (await app.Get<IUseCases>().SendAsync(new JoinCrew(MembershipServiceTests.Form("target@example.com")), TestContext.Current.CancellationToken)).Value!.UserId;
         if (role is not null)
         {
             app.User.SignIn("caller", role);
         }
 
-        var admin = app.Get<MemberAdminService>();
-        (await admin.ListAsync(null, TestContext.Current.CancellationToken)).IsForbidden.ShouldBeTrue();
-        (await admin.SetCoachAsync("target@example.com", true, TestContext.Current.CancellationToken)).IsForbidden.ShouldBeTrue();
-        (await admin.SetLockedAsync(target, true, TestContext.Current.CancellationToken)).IsForbidden.ShouldBeTrue();
+        var admin = app.Get<IUseCases>();
+        (await admin.SendAsync(new ListMembers(null), TestContext.Current.CancellationToken)).IsForbidden.ShouldBeTrue();
+        (await admin.SendAsync(new SetCoach("target@example.com", true), TestContext.Current.CancellationToken)).IsForbidden.ShouldBeTrue();
+        (await admin.SendAsync(new SetLocked(target, true), TestContext.Current.CancellationToken)).IsForbidden.ShouldBeTrue();
 
         app.User.SignIn("an-admin", Roles.Admin);
-        var member = (await admin.ListAsync("target", TestContext.Current.CancellationToken)).Value!.ShouldHaveSingleItem();
+        var member = (await admin.SendAsync(new ListMembers("target"), TestContext.Current.CancellationToken)).Value!.ShouldHaveSingleItem();
         member.Roles.ShouldBe([Roles.Runner]);
         member.IsLocked.ShouldBeFalse();
     }
@@ -35,19 +39,19 @@ public sealed class MemberAdminServiceTests
     public async Task Admin_GrantsAndRevokesCoach_AndLocksAMember()
     {
         await using var app = await TestDatabase.StartAsync();
-        var target = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("target@example.com"), TestContext.Current.CancellationToken)).Value!.UserId;
+        var target = (await app.Get<IUseCases>().SendAsync(new JoinCrew(MembershipServiceTests.Form("target@example.com")), TestContext.Current.CancellationToken)).Value!.UserId;
         app.User.SignIn("an-admin", Roles.Admin);
-        var admin = app.Get<MemberAdminService>();
+        var admin = app.Get<IUseCases>();
 
-        (await admin.SetCoachAsync("target@example.com", true, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
-        (await admin.SetLockedAsync(target, true, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+        (await admin.SendAsync(new SetCoach("target@example.com", true), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+        (await admin.SendAsync(new SetLocked(target, true), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
 
-        var member = (await admin.ListAsync("Maya", TestContext.Current.CancellationToken)).Value!.ShouldHaveSingleItem();
+        var member = (await admin.SendAsync(new ListMembers("Maya"), TestContext.Current.CancellationToken)).Value!.ShouldHaveSingleItem();
         member.Roles.ShouldBe([Roles.Runner, Roles.Coach]);
         member.IsLocked.ShouldBeTrue();
 
-        (await admin.SetCoachAsync("target@example.com", false, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
-        (await admin.ListAsync(null, TestContext.Current.CancellationToken)).Value!.Single().Roles.ShouldBe([Roles.Runner]);
+        (await admin.SendAsync(new SetCoach("target@example.com", false), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+        (await admin.SendAsync(new ListMembers(null), TestContext.Current.CancellationToken)).Value!.Single().Roles.ShouldBe([Roles.Runner]);
     }
 
     [Fact]
@@ -56,7 +60,7 @@ public sealed class MemberAdminServiceTests
         await using var app = await TestDatabase.StartAsync();
         app.User.SignIn("me", Roles.Admin);
 
-        var result = await app.Get<MemberAdminService>().SetLockedAsync("me", true, TestContext.Current.CancellationToken);
+        var result = await app.Get<IUseCases>().SendAsync(new SetLocked("me", true), TestContext.Current.CancellationToken);
 
         result.Message.ShouldBe("You can't lock your own account.");
     }
@@ -65,7 +69,7 @@ public sealed class MemberAdminServiceTests
     public async Task RolesCommand_GrantListRevoke_WorksAgainstTheDatabase()
     {
         await using var app = await TestDatabase.StartAsync();
-        await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("coach@example.com"), TestContext.Current.CancellationToken);
+        await app.Get<IUseCases>().SendAsync(new JoinCrew(MembershipServiceTests.Form("coach@example.com")), TestContext.Current.CancellationToken);
         var output = new StringWriter();
 
         (await RolesCommand.RunAsync(app.Services, ["grant", "coach@example.com", "coach"], output, TestContext.Current.CancellationToken)).ShouldBe(0);

@@ -1,6 +1,11 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Runners;
+using AlphasRun.Application.Runners.DeleteMyAccount;
+using AlphasRun.Application.Runners.GetMyProfile;
+using AlphasRun.Application.Runners.Join;
+using AlphasRun.Application.Runners.UpdateMyProfile;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Plans;
@@ -17,7 +22,7 @@ public sealed class MembershipServiceTests
     {
         await using var app = await TestDatabase.StartAsync();
 
-        var result = await app.Get<MembershipService>().JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken);
+        var result = await app.Get<IUseCases>().SendAsync(new JoinCrew(Form("maya@example.com")), TestContext.Current.CancellationToken);
 
         result.Succeeded.ShouldBeTrue(result.Message);
         var users = app.Get<UserManager<ApplicationUser>>();
@@ -35,10 +40,10 @@ public sealed class MembershipServiceTests
     public async Task JoinAsync_WithAnEmailAlreadyUsed_AnswersWithoutAnErrorAndNamesTheExistingMember()
     {
         await using var app = await TestDatabase.StartAsync();
-        var service = app.Get<MembershipService>();
-        var first = (await service.JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken)).Value!;
+        var service = app.Get<IUseCases>();
+        var first = (await service.SendAsync(new JoinCrew(Form("maya@example.com")), TestContext.Current.CancellationToken)).Value!;
 
-        var second = await service.JoinAsync(Form("MAYA@example.com"), TestContext.Current.CancellationToken);
+        var second = await service.SendAsync(new JoinCrew(Form("MAYA@example.com")), TestContext.Current.CancellationToken);
 
         // No "already taken" message that would tell a visitor who is a member: the page mails the owner instead.
         second.Succeeded.ShouldBeTrue();
@@ -59,7 +64,7 @@ public sealed class MembershipServiceTests
         var form = Form("maya@example.com");
         form.Password = form.ConfirmPassword = password;
 
-        var result = await app.Get<MembershipService>().JoinAsync(form, TestContext.Current.CancellationToken);
+        var result = await app.Get<IUseCases>().SendAsync(new JoinCrew(form), TestContext.Current.CancellationToken);
 
         result.Problems.ShouldContain(p => p.Field == nameof(JoinForm.Password) && p.Message == CommonPasswords.Message);
         (await app.Get<UserManager<ApplicationUser>>().FindByEmailAsync("maya@example.com")).ShouldBeNull();
@@ -69,7 +74,7 @@ public sealed class MembershipServiceTests
     public async Task ResetPassword_ToACommonPassword_IsRefusedByIdentityToo()
     {
         await using var app = await TestDatabase.StartAsync();
-        await app.Get<MembershipService>().JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken);
+        await app.Get<IUseCases>().SendAsync(new JoinCrew(Form("maya@example.com")), TestContext.Current.CancellationToken);
         var users = app.Get<UserManager<ApplicationUser>>();
         var user = (await users.FindByEmailAsync("maya@example.com"))!;
 
@@ -97,7 +102,7 @@ public sealed class MembershipServiceTests
         var form = Form("nowaiver@example.com");
         form.AcceptsWaiver = false;
 
-        var result = await app.Get<MembershipService>().JoinAsync(form, TestContext.Current.CancellationToken);
+        var result = await app.Get<IUseCases>().SendAsync(new JoinCrew(form), TestContext.Current.CancellationToken);
 
         result.Problems.ShouldContain(p => p.Field == nameof(JoinForm.AcceptsWaiver));
         (await app.Get<UserManager<ApplicationUser>>().FindByEmailAsync("nowaiver@example.com")).ShouldBeNull();
@@ -110,7 +115,7 @@ public sealed class MembershipServiceTests
         var form = Form("long@example.com");
         form.LastName = new string('x', 10_000);
 
-        var result = await app.Get<MembershipService>().JoinAsync(form, TestContext.Current.CancellationToken);
+        var result = await app.Get<IUseCases>().SendAsync(new JoinCrew(form), TestContext.Current.CancellationToken);
 
         result.Problems.ShouldContain(p => p.Field == nameof(JoinForm.LastName) && p.Message == "Last name: at most 60 characters.");
     }
@@ -122,9 +127,9 @@ public sealed class MembershipServiceTests
         var form = Form("markup@example.com");
         form.FirstName = "<script>alert(1)</script>";
 
-        var joined = await app.Get<MembershipService>().JoinAsync(form, TestContext.Current.CancellationToken);
+        var joined = await app.Get<IUseCases>().SendAsync(new JoinCrew(form), TestContext.Current.CancellationToken);
         app.User.SignIn(joined.Value!.UserId, Roles.Runner);
-        var profile = await app.Get<MembershipService>().GetMyProfileAsync(TestContext.Current.CancellationToken);
+        var profile = await app.Get<IUseCases>().SendAsync(new GetMyProfile(), TestContext.Current.CancellationToken);
 
         profile.Value!.Form.FirstName.ShouldBe("<script>alert(1)</script>");
     }
@@ -134,7 +139,7 @@ public sealed class MembershipServiceTests
     {
         await using var app = await TestDatabase.StartAsync(settings: new() { ["AlphasRun:Admins:0"] = "boss@example.com" });
 
-        var joined = (await app.Get<MembershipService>().JoinAsync(Form("Boss@Example.com"), TestContext.Current.CancellationToken)).Value!;
+        var joined = (await app.Get<IUseCases>().SendAsync(new JoinCrew(Form("Boss@Example.com")), TestContext.Current.CancellationToken)).Value!;
 
         // Whoever joins first with the admin's address gets nothing until they prove they own it.
         var users = app.Get<UserManager<ApplicationUser>>();
@@ -155,8 +160,8 @@ public sealed class MembershipServiceTests
     public async Task Restart_WithAConfirmedEmailNewlyListedAsAdmin_MakesTheExistingMemberAdmin()
     {
         await using var app = await TestDatabase.StartAsync();
-        await app.Get<MembershipService>().JoinAsync(Form("later@example.com"), TestContext.Current.CancellationToken);
-        await app.Get<MembershipService>().JoinAsync(Form("unconfirmed@example.com"), TestContext.Current.CancellationToken);
+        await app.Get<IUseCases>().SendAsync(new JoinCrew(Form("later@example.com")), TestContext.Current.CancellationToken);
+        await app.Get<IUseCases>().SendAsync(new JoinCrew(Form("unconfirmed@example.com")), TestContext.Current.CancellationToken);
         var users = app.Get<UserManager<ApplicationUser>>();
         var later = (await users.FindByEmailAsync("later@example.com"))!;
         await users.ConfirmEmailAsync(later, await users.GenerateEmailConfirmationTokenAsync(later));
@@ -172,22 +177,22 @@ public sealed class MembershipServiceTests
     public async Task UpdateMyProfileAsync_ChangesOnlyTheCallersProfile()
     {
         await using var app = await TestDatabase.StartAsync();
-        var service = app.Get<MembershipService>();
-        var maya = (await service.JoinAsync(Form("maya@example.com"), TestContext.Current.CancellationToken)).Value!.UserId;
-        var omar = (await service.JoinAsync(Form("omar@example.com"), TestContext.Current.CancellationToken)).Value!.UserId;
+        var service = app.Get<IUseCases>();
+        var maya = (await service.SendAsync(new JoinCrew(Form("maya@example.com")), TestContext.Current.CancellationToken)).Value!.UserId;
+        var omar = (await service.SendAsync(new JoinCrew(Form("omar@example.com")), TestContext.Current.CancellationToken)).Value!.UserId;
         app.User.SignIn(maya, Roles.Runner);
 
-        var form = (await service.GetMyProfileAsync(TestContext.Current.CancellationToken)).Value!.Form;
+        var form = (await service.SendAsync(new GetMyProfile(), TestContext.Current.CancellationToken)).Value!.Form;
         form.MainDistance = PlanAudience.Marathon;
         form.EasyPace = "9:30";
         form.PaceUnit = Domain.Common.DistanceUnit.Miles;
-        (await service.UpdateMyProfileAsync(form, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+        (await service.SendAsync(new UpdateMyProfile(form), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
 
-        var mine = (await service.GetMyProfileAsync(TestContext.Current.CancellationToken)).Value!.Form;
+        var mine = (await service.SendAsync(new GetMyProfile(), TestContext.Current.CancellationToken)).Value!.Form;
         mine.MainDistance.ShouldBe(PlanAudience.Marathon);
         mine.EasyPace.ShouldBe("5:54"); // 9:30 per mile, shown per km
         app.User.SignIn(omar, Roles.Runner);
-        (await service.GetMyProfileAsync(TestContext.Current.CancellationToken)).Value!.Form.MainDistance.ShouldBe(PlanAudience.HalfMarathon);
+        (await service.SendAsync(new GetMyProfile(), TestContext.Current.CancellationToken)).Value!.Form.MainDistance.ShouldBe(PlanAudience.HalfMarathon);
     }
 
     [Fact]
@@ -195,7 +200,7 @@ public sealed class MembershipServiceTests
     {
         await using var app = await TestDatabase.StartAsync();
 
-        var result = await app.Get<MembershipService>().UpdateMyProfileAsync(Form("x@example.com"), TestContext.Current.CancellationToken);
+        var result = await app.Get<IUseCases>().SendAsync(new UpdateMyProfile(Form("x@example.com")), TestContext.Current.CancellationToken);
 
         result.IsForbidden.ShouldBeTrue();
     }
@@ -204,8 +209,8 @@ public sealed class MembershipServiceTests
     public async Task DeleteMyAccountAsync_RemovesPersonalDataAndKeepsAnonymousRegistrations()
     {
         await using var app = await TestDatabase.StartAsync();
-        var service = app.Get<MembershipService>();
-        var userId = (await service.JoinAsync(Form("leaving@example.com"), TestContext.Current.CancellationToken)).Value!.UserId;
+        var service = app.Get<IUseCases>();
+        var userId = (await service.SendAsync(new JoinCrew(Form("leaving@example.com")), TestContext.Current.CancellationToken)).Value!.UserId;
         var ct = TestContext.Current.CancellationToken;
         await using (var db = await app.Get<IAlphasRunDbFactory>().CreateAsync(ct))
         {
@@ -216,8 +221,8 @@ public sealed class MembershipServiceTests
         }
 
         app.User.SignIn(userId, Roles.Runner);
-        (await service.DeleteMyAccountAsync("wrong password!", ct)).Problems.ShouldHaveSingleItem().Field.ShouldBe("Password");
-        (await service.DeleteMyAccountAsync("a long enough password", ct)).Succeeded.ShouldBeTrue();
+        (await service.SendAsync(new DeleteMyAccount("wrong password!"), ct)).Problems.ShouldHaveSingleItem().Field.ShouldBe("Password");
+        (await service.SendAsync(new DeleteMyAccount("a long enough password"), ct)).Succeeded.ShouldBeTrue();
 
         (await app.Get<UserManager<ApplicationUser>>().FindByEmailAsync("leaving@example.com")).ShouldBeNull();
         await using var after = await app.Get<IAlphasRunDbFactory>().CreateAsync(ct);
@@ -231,21 +236,21 @@ public sealed class MembershipServiceTests
     {
         await using var app = await TestDatabase.StartAsync(settings: new() { ["AlphasRun:MaxFailedSignIns"] = "3" });
         var ct = TestContext.Current.CancellationToken;
-        var userId = (await app.Get<MembershipService>().JoinAsync(Form("guessed@example.com"), ct)).Value!.UserId;
+        var userId = (await app.Get<IUseCases>().SendAsync(new JoinCrew(Form("guessed@example.com")), ct)).Value!.UserId;
         app.User.SignIn(userId, Roles.Runner);
-        var service = app.Get<MembershipService>();
+        var service = app.Get<IUseCases>();
 
         for (var i = 0; i < 3; i++)
         {
-            (await service.DeleteMyAccountAsync($"guess number {i}", ct)).Succeeded.ShouldBeFalse();
+            (await service.SendAsync(new DeleteMyAccount($"guess number {i}"), ct)).Succeeded.ShouldBeFalse();
         }
 
         // Locked now: even the right password is refused, so this form cannot be used to guess passwords.
-        (await service.DeleteMyAccountAsync("a long enough password", ct)).Message.ShouldContain("locked");
+        (await service.SendAsync(new DeleteMyAccount("a long enough password"), ct)).Message.ShouldContain("locked");
         (await app.Get<UserManager<ApplicationUser>>().FindByIdAsync(userId)).ShouldNotBeNull();
 
         (await app.Get<IMemberAccounts>().SetLockedAsync(userId, locked: false, ct)).Succeeded.ShouldBeTrue();
-        (await service.DeleteMyAccountAsync("a long enough password", ct)).Succeeded.ShouldBeTrue();
+        (await service.SendAsync(new DeleteMyAccount("a long enough password"), ct)).Succeeded.ShouldBeTrue();
     }
 
     internal static JoinForm Form(string email) => new()

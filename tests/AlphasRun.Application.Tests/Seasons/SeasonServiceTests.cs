@@ -1,7 +1,9 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
-using AlphasRun.Application.Runners;
+using AlphasRun.Application.Runners.DeleteMyAccount;
+using AlphasRun.Application.Runners.Join;
 using AlphasRun.Application.Seasons;
 using AlphasRun.Application.Tests.GroupRuns;
 using AlphasRun.Application.Tests.Runners;
@@ -235,12 +237,12 @@ public sealed class SeasonServiceTests
     public async Task DeleteMyAccount_RemovesTheSeasonAndTheLog()
     {
         await using var app = await TestDatabase.StartAsync();
-        var userId = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("season@example.com"), Ct)).Value!.UserId;
+        var userId = (await app.Get<IUseCases>().SendAsync(new JoinCrew(MembershipServiceTests.Form("season@example.com")), Ct)).Value!.UserId;
         app.User.SignIn(userId, Roles.Runner);
         await app.Get<SeasonService>().SaveMyProfileAsync(Marathon(), Ct);
         (await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = 8 }, Ct)).Succeeded.ShouldBeTrue();
 
-        (await app.Get<MembershipService>().DeleteMyAccountAsync("a long enough password", Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new DeleteMyAccount("a long enough password"), Ct)).Succeeded.ShouldBeTrue();
 
         await using var db = await app.Get<IAlphasRunDbFactory>().CreateAsync(Ct);
         (await db.SeasonProfiles.CountAsync(Ct)).ShouldBe(0);

@@ -13,6 +13,9 @@ using AlphasRun.Application.Plans.Editing.ListPlans;
 using AlphasRun.Application.Plans.Editing.PublishPlan;
 using AlphasRun.Application.Plans.Editing.SavePlanDraft;
 using AlphasRun.Application.Runners;
+using AlphasRun.Application.Runners.GetMyProfile;
+using AlphasRun.Application.Runners.Join;
+using AlphasRun.Application.Runners.UpdateMyProfile;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Web.Tests.Support;
@@ -79,7 +82,7 @@ public sealed class HostileInputTests
         foreach (var text in Corpus)
         {
             await using var scope = factory.Services.CreateAsyncScope();
-            var membership = scope.ServiceProvider.GetRequiredService<MembershipService>();
+            var membership = scope.ServiceProvider.GetRequiredService<IUseCases>();
             var form = new JoinForm
             {
                 Email = $"hostile{index++}@example.com", Password = "a long enough password", ConfirmPassword = "a long enough password",
@@ -87,11 +90,11 @@ public sealed class HostileInputTests
                 EmergencyContactName = text, EmergencyContactPhone = text, AcceptsWaiver = true,
             };
 
-            var joined = await membership.JoinAsync(form, TestContext.Current.CancellationToken);
+            var joined = await membership.SendAsync(new JoinCrew(form), TestContext.Current.CancellationToken);
             ShouldBeClear(joined);
 
             form.Email = text;
-            ShouldBeClear(await membership.JoinAsync(form, TestContext.Current.CancellationToken));
+            ShouldBeClear(await membership.SendAsync(new JoinCrew(form), TestContext.Current.CancellationToken));
         }
 
         // A member whose name is markup sees it as text on the pages that show it.
@@ -99,18 +102,18 @@ public sealed class HostileInputTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             ActAs(scope, userId, Roles.Runner);
-            var membership = scope.ServiceProvider.GetRequiredService<MembershipService>();
-            var profile = (await membership.GetMyProfileAsync(TestContext.Current.CancellationToken)).Value!.Form;
+            var membership = scope.ServiceProvider.GetRequiredService<IUseCases>();
+            var profile = (await membership.SendAsync(new GetMyProfile(), TestContext.Current.CancellationToken)).Value!.Form;
             foreach (var text in Corpus)
             {
                 profile.FirstName = profile.LastName = profile.EmergencyContactName = text;
-                ShouldBeClear(await membership.UpdateMyProfileAsync(profile, TestContext.Current.CancellationToken));
+                ShouldBeClear(await membership.SendAsync(new UpdateMyProfile(profile), TestContext.Current.CancellationToken));
             }
 
             profile.FirstName = Script;
             profile.LastName = "\u202Eevil";
             profile.EmergencyContactName = null;
-            (await membership.UpdateMyProfileAsync(profile, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+            (await membership.SendAsync(new UpdateMyProfile(profile), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
         }
 
         var member = factory.NewClient();

@@ -22,9 +22,10 @@ public interface IUseCases
 }
 
 /// <summary>A request that carries a form a person filled in; the pipeline validates the form with its own validator, field names as on the form.</summary>
-public interface IFormRequest
+public interface IFormRequest<out TForm>
+    where TForm : class
 {
-    object Form { get; }
+    TForm Form { get; }
 }
 
 /// <summary>A request about something a member owns (their entry, their registration): the pipeline asks the database whether the caller owns it.</summary>

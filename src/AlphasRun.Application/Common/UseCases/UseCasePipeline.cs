@@ -37,6 +37,14 @@ internal sealed class UseCasePipeline(IServiceProvider services) : IUseCases
     {
         private static readonly AccessRule Access = AccessRule.Of(typeof(TRequest));
 
+        /// <summary>The validator of the form the request carries (by the declared form type, not the instance's), if it carries one.</summary>
+        private static readonly Type? FormValidator = typeof(TRequest).GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IFormRequest<>))
+            .Select(i => typeof(IValidator<>).MakeGenericType(i.GetGenericArguments()[0]))
+            .FirstOrDefault();
+
+        private static object? FormOf(TRequest request) => request is IFormRequest<object> carrier ? carrier.Form : null;
+
         public override async Task<TResponse> RunAsync(IUseCase<TResponse> request, IServiceProvider services, CancellationToken cancellationToken)
         {
             var typed = (TRequest)request;
@@ -96,8 +104,8 @@ internal sealed class UseCasePipeline(IServiceProvider services) : IUseCases
         {
             // The form's own rules first; the request's (which may ask the database) only once the form is sound.
             List<Problem> problems = [];
-            if (request is IFormRequest { Form: { } form }
-                && services.GetService(typeof(IValidator<>).MakeGenericType(form.GetType())) is IValidator formValidator)
+            if (FormValidator is { } formValidatorType && FormOf(request) is { } form
+                && services.GetService(formValidatorType) is IValidator formValidator)
             {
                 Add(problems, await formValidator.ValidateAsync(new ValidationContext<object>(form), cancellationToken));
             }

@@ -1,3 +1,5 @@
+using AlphasRun.Application.Common.UseCases;
+using AlphasRun.Application.Runners.ChooseReminder;
 using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Web.Security;
 using Microsoft.AspNetCore.Identity;
@@ -34,9 +36,9 @@ internal static class AccountEndpoints
         }).RequireAuthorization();
 
         // The reminder setting on the profile page (a plain form post, so it works without a circuit or JavaScript).
-        account.MapPost("/reminders", async ([FromForm] string? reminder, [FromServices] AlphasRun.Application.Runners.ReminderSettings settings, CancellationToken cancellationToken) =>
+        account.MapPost("/reminders", async ([FromForm] string? reminder, [FromServices] IUseCases useCases, CancellationToken cancellationToken) =>
         {
-            var saved = await settings.ChooseAsync(reminder, cancellationToken);
+            var saved = await useCases.SendAsync(new ChooseReminder(reminder), cancellationToken);
             return saved.IsForbidden
                 ? Results.Forbid()
                 : Results.LocalRedirect($"/account/profile?reminders={(saved.Succeeded ? "saved" : "invalid")}#reminders");

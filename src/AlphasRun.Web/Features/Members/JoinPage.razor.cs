@@ -1,5 +1,7 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Runners;
+using AlphasRun.Application.Runners.Join;
 using AlphasRun.Web.Features.Account;
 using AlphasRun.Web.Security;
 using FluentValidation;
@@ -29,7 +31,7 @@ public partial class JoinPage
     private Func<object, string, Task<IEnumerable<string>>> _validate = default!;
 
     [Inject]
-    private MembershipService Membership { get; set; } = default!;
+    private IUseCases UseCases { get; set; } = default!;
 
     [Inject]
     private IValidator<JoinForm> Validator { get; set; } = default!;
@@ -86,7 +88,7 @@ public partial class JoinPage
         _busy = true;
         try
         {
-            var result = await Membership.JoinAsync(_model);
+            var result = await UseCases.SendAsync(new JoinCrew(_model));
             if (!result.Succeeded)
             {
                 foreach (var problem in result.Problems)

@@ -1,5 +1,8 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Runners;
+using AlphasRun.Application.Runners.GetMyProfile;
+using AlphasRun.Application.Runners.UpdateMyProfile;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -18,7 +21,7 @@ public partial class ProfilePage
     private Func<object, string, Task<IEnumerable<string>>> _validate = default!;
 
     [Inject]
-    private MembershipService Membership { get; set; } = default!;
+    private IUseCases UseCases { get; set; } = default!;
 
     [Inject]
     private IValidator<ProfileForm> Validator { get; set; } = default!;
@@ -32,7 +35,7 @@ public partial class ProfilePage
     protected override async Task OnInitializedAsync()
     {
         _validate = Validator.ForMudForm();
-        var result = await Membership.GetMyProfileAsync();
+        var result = await UseCases.SendAsync(new GetMyProfile());
         if (result.Succeeded)
         {
             _profile = result.Value;
@@ -57,7 +60,7 @@ public partial class ProfilePage
         _busy = true;
         try
         {
-            var result = await Membership.UpdateMyProfileAsync(_profile!.Form);
+            var result = await UseCases.SendAsync(new UpdateMyProfile(_profile!.Form));
             if (result.Succeeded)
             {
                 _saved = true;

@@ -7,9 +7,9 @@ namespace AlphasRun.Application.Guide.Editing.SaveGuideDraft;
 
 /// <summary>Saves the section's draft (runners keep reading the published text); answers the new concurrency token.</summary>
 [RequiresPolicy(Policies.CanEditPlans)]
-public sealed record SaveGuideDraft(GuideSectionEditModel Model) : IUseCase<Result<Guid>>, IFormRequest
+public sealed record SaveGuideDraft(GuideSectionEditModel Model) : IUseCase<Result<Guid>>, IFormRequest<GuideSectionEditModel>
 {
-    public object Form => Model;
+    public GuideSectionEditModel Form => Model;
 }
 
 internal sealed class SaveGuideDraftHandler(IAlphasRunDbFactory dbFactory, ClubClock clock)

@@ -7,9 +7,9 @@ namespace AlphasRun.Application.Plans.Editing.CreatePlan;
 
 /// <summary>A new draft plan of one week of rest days, named by the coach.</summary>
 [RequiresPolicy(Policies.CanEditPlans)]
-public sealed record CreatePlan(NewPlanForm Plan) : IUseCase<Result<Guid>>, IFormRequest
+public sealed record CreatePlan(NewPlanForm Plan) : IUseCase<Result<Guid>>, IFormRequest<NewPlanForm>
 {
-    public object Form => Plan;
+    public NewPlanForm Form => Plan;
 }
 
 internal sealed class CreatePlanHandler(IAlphasRunDbFactory dbFactory, ClubClock clock) : IUseCaseHandler<CreatePlan, Result<Guid>>

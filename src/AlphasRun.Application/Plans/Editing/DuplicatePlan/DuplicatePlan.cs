@@ -8,9 +8,9 @@ namespace AlphasRun.Application.Plans.Editing.DuplicatePlan;
 
 /// <summary>A new draft plan from another plan's draft, its distances multiplied by the form's factor.</summary>
 [RequiresPolicy(Policies.CanEditPlans)]
-public sealed record DuplicatePlan(Guid SourceId, DuplicatePlanForm Copy) : IUseCase<Result<Guid>>, IFormRequest
+public sealed record DuplicatePlan(Guid SourceId, DuplicatePlanForm Copy) : IUseCase<Result<Guid>>, IFormRequest<DuplicatePlanForm>
 {
-    public object Form => Copy;
+    public DuplicatePlanForm Form => Copy;
 }
 
 internal sealed class DuplicatePlanHandler(IAlphasRunDbFactory dbFactory, ClubClock clock) : IUseCaseHandler<DuplicatePlan, Result<Guid>>

@@ -8,9 +8,9 @@ namespace AlphasRun.Application.Plans.Editing.SavePlanDraft;
 
 /// <summary>Saves the editor's model as the plan's draft; runners keep seeing the latest published version.</summary>
 [RequiresPolicy(Policies.CanEditPlans)]
-public sealed record SavePlanDraft(PlanEditModel Model) : IUseCase<Result<PlanSavedDto>>, IFormRequest
+public sealed record SavePlanDraft(PlanEditModel Model) : IUseCase<Result<PlanSavedDto>>, IFormRequest<PlanEditModel>
 {
-    public object Form => Model;
+    public PlanEditModel Form => Model;
 }
 
 /// <summary>The checks that need the database: the web address is free and every linked crew run still exists.</summary>

@@ -1,0 +1,15 @@
+using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
+
+namespace AlphasRun.Application.Runners.DeleteMyAccount;
+
+/// <summary>Deletes the signed-in member's account and everything of theirs, once their password is re-checked.</summary>
+[RequiresPolicy(Policies.IsMember)]
+public sealed record DeleteMyAccount(string Password) : IUseCase<Result>;
+
+internal sealed class DeleteMyAccountHandler(IMemberAccounts accounts) : IUseCaseHandler<DeleteMyAccount, Result>
+{
+    public Task<Result> HandleAsync(DeleteMyAccount request, Caller caller, CancellationToken cancellationToken) =>
+        accounts.DeleteMemberAsync(caller.Member, request.Password, cancellationToken);
+}
