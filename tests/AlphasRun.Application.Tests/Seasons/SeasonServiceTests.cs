@@ -71,7 +71,7 @@ public sealed class SeasonServiceTests
         var old = await service.SaveMyProfileAsync(new SeasonProfileForm { LastRaceDate = new DateOnly(2025, 11, 1) }, Ct);
         var goal = Marathon();
         goal.GoalRaceDate = new DateOnly(2026, 10, 1);
-        goal.GoalRaceDistance = 150;
+        goal.GoalRaceDistance = "150";
         var badGoal = await service.SaveMyProfileAsync(goal, Ct);
 
         future.Problems.ShouldContain(new Problem("Your last race can't be in the future.", nameof(SeasonProfileForm.LastRaceDate)));
@@ -92,9 +92,9 @@ public sealed class SeasonServiceTests
         var service = app.Get<SeasonService>();
         await service.SaveMyProfileAsync(Marathon(), Ct);
 
-        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = 11, Duration = "1:06:00", Effort = 5, Note = "Windy" }, Ct)).Succeeded.ShouldBeTrue();
+        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "11", Duration = "1:06:00", Effort = 5, Note = "Windy" }, Ct)).Succeeded.ShouldBeTrue();
         (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 23), Slot = 0, Skipped = true }, Ct)).Succeeded.ShouldBeTrue();
-        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 25), Title = "Trail with friends", Distance = 5, Unit = DistanceUnit.Miles, Duration = "50:00" }, Ct)).Succeeded.ShouldBeTrue();
+        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 25), Title = "Trail with friends", Distance = "5", Unit = DistanceUnit.Miles, Duration = "50:00" }, Ct)).Succeeded.ShouldBeTrue();
 
         var week = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!;
         var tuesday = week.Sessions.Single(s => s.Date == new DateOnly(2026, 11, 24)).Log!;
@@ -118,11 +118,11 @@ public sealed class SeasonServiceTests
         var service = app.Get<SeasonService>();
         await service.SaveMyProfileAsync(Marathon(), Ct);
 
-        var bad = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = 0, Duration = "25:00:00", Effort = 11, Note = new string('x', 1001) }, Ct);
-        var tooFar = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = 101 }, Ct);
-        var tomorrow = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 27), Distance = 5 }, Ct);
-        var noDuration = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = 5, Duration = "0" }, Ct);
-        var offPlan = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 3, Distance = 5 }, Ct);
+        var bad = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "0", Duration = "25:00:00", Effort = 11, Note = new string('x', 1001) }, Ct);
+        var tooFar = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "101" }, Ct);
+        var tomorrow = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 27), Distance = "5" }, Ct);
+        var noDuration = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "5", Duration = "0" }, Ct);
+        var offPlan = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 3, Distance = "5" }, Ct);
 
         bad.Problems.Select(p => p.Field).ShouldBe(["Distance", "Duration", "Effort", "Note"], ignoreOrder: true);
         bad.Problems.Single(p => p.Field == "Distance").Message.ShouldBe("The distance must be more than 0.");
@@ -145,7 +145,7 @@ public sealed class SeasonServiceTests
         var service = app.Get<SeasonService>();
         app.User.SignIn(members[0].UserId, Roles.Runner);
         await service.SaveMyProfileAsync(Marathon(), Ct);
-        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = 8 }, Ct);
+        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }, Ct);
         var mine = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!.OtherRuns.Single().Id;
 
         app.User.SignIn(members[1].UserId, Roles.Runner);
@@ -160,7 +160,7 @@ public sealed class SeasonServiceTests
         csv.Content.Trim().Split('\n').Length.ShouldBe(1); // the header only
         anonymous.IsForbidden.ShouldBeTrue();
         (await service.SaveMyProfileAsync(Marathon(), Ct)).IsForbidden.ShouldBeTrue();
-        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = 8 }, Ct)).IsForbidden.ShouldBeTrue();
+        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }, Ct)).IsForbidden.ShouldBeTrue();
         app.User.SignIn(members[0].UserId, Roles.Runner);
         (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!.OtherRuns.ShouldHaveSingleItem();
     }
@@ -219,8 +219,8 @@ public sealed class SeasonServiceTests
         app.User.SignIn(member.UserId, Roles.Runner);
         var service = app.Get<SeasonService>();
         await service.SaveMyProfileAsync(Marathon(), Ct);
-        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 22), Slot = 0, Distance = 17, Duration = "1:42:00", Effort = 6, Note = "=HYPERLINK(\"x\")" }, Ct);
-        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 20), Title = "Treadmill, easy", Distance = 5, Duration = "30" }, Ct);
+        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 22), Slot = 0, Distance = "17", Duration = "1:42:00", Effort = 6, Note = "=HYPERLINK(\"x\")" }, Ct);
+        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 20), Title = "Treadmill, easy", Distance = "5", Duration = "30" }, Ct);
 
         var csv = (await service.ExportMyLogCsvAsync(Ct)).Value!;
 
@@ -238,7 +238,7 @@ public sealed class SeasonServiceTests
         var userId = (await app.Get<MembershipService>().JoinAsync(MembershipServiceTests.Form("season@example.com"), Ct)).Value!.UserId;
         app.User.SignIn(userId, Roles.Runner);
         await app.Get<SeasonService>().SaveMyProfileAsync(Marathon(), Ct);
-        (await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = 8 }, Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }, Ct)).Succeeded.ShouldBeTrue();
 
         (await app.Get<MembershipService>().DeleteMyAccountAsync("a long enough password", Ct)).Succeeded.ShouldBeTrue();
 
