@@ -138,6 +138,27 @@ public sealed class SeasonServiceTests
     }
 
     [Fact]
+    public async Task LogAsync_DistanceAsTyped_ReadsADecimalCommaAndNamesLimitsInTheMembersUnit()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var member = (await app.AddMembersAsync(1))[0];
+        app.User.SignIn(member.UserId, Roles.Runner);
+        var service = app.Get<SeasonService>();
+        await service.SaveMyProfileAsync(Marathon(), Ct);
+
+        var notANumber = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "ten" }, Ct);
+        var tooFarInMiles = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "63", Unit = DistanceUnit.Miles }, Ct);
+        var comma = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "10,5", Duration = "52:30" }, Ct);
+
+        notANumber.Problems.ShouldHaveSingleItem().ShouldBe(new Problem("Enter the distance as a number, e.g. 10.5.", "Distance"));
+        tooFarInMiles.Problems.ShouldHaveSingleItem().Message.ShouldBe("The distance can be at most 62.1 mi.");
+        comma.Succeeded.ShouldBeTrue();
+        var run = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!.OtherRuns.ShouldHaveSingleItem();
+        run.DistanceKm.ShouldBe(10.5m);
+        run.PaceSecondsPerKm.ShouldBe(300);
+    }
+
+    [Fact]
     public async Task AMember_SeesAndChangesOnlyTheirOwnSeasonAndLog()
     {
         await using var app = await TestDatabase.StartAsync();
