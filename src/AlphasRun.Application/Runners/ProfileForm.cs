@@ -22,7 +22,7 @@ public class ProfileForm
     public string? EmergencyContactPhone { get; set; }
 
     /// <summary>The easy pace in seconds per km, or null when none (or none readable) was given.</summary>
-    public int? EasyPaceSecondsPerKm() => Pace.TryParse(EasyPace, PaceUnit, out var seconds) ? seconds : null;
+    public int? EasyPaceSecondsPerKm() => Pace.TryParse(EasyPace, PaceUnit, out var pace) ? pace.SecondsPerKm : null;
 }
 
 /// <summary>Joining the crew: the profile plus the sign-in details and the waiver.</summary>

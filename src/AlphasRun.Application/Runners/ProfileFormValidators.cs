@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Domain.Common;
 using FluentValidation;
 
 namespace AlphasRun.Application.Runners;
@@ -7,6 +8,14 @@ namespace AlphasRun.Application.Runners;
 public sealed partial class ProfileFormValidator : AbstractValidator<ProfileForm>
 {
     public const int NameMax = 60;
+
+    public static readonly Pace FastestEasyPace = Pace.FromSecondsPerKm(150); // 2:30 /km
+
+    public static readonly Pace SlowestEasyPace = Pace.FromSecondsPerKm(900); // 15:00 /km
+
+    private static readonly string EasyPaceRange =
+        $"An easy pace is between {FastestEasyPace.FormatClock(DistanceUnit.Kilometres)} and {SlowestEasyPace.FormatClock(DistanceUnit.Kilometres)} per km " +
+        $"({FastestEasyPace.FormatClock(DistanceUnit.Miles)} and {SlowestEasyPace.FormatClock(DistanceUnit.Miles)} per mile).";
 
     public ProfileFormValidator()
     {
@@ -17,8 +26,8 @@ public sealed partial class ProfileFormValidator : AbstractValidator<ProfileForm
         RuleFor(f => f.MainDistance).IsInEnum().WithMessage("Choose half marathon or marathon.");
         RuleFor(f => f.EasyPace)
             .Must((form, pace) => Pace.TryParse(pace, form.PaceUnit, out _)).WithMessage("Write your pace as minutes:seconds, e.g. 5:45.")
-            .Must((form, pace) => Pace.TryParse(pace, form.PaceUnit, out var s) && s is >= Pace.FastestSecondsPerKm and <= Pace.SlowestSecondsPerKm)
-            .WithMessage("An easy pace is between 2:30 and 15:00 per km (4:01 and 24:08 per mile).")
+            .Must((form, pace) => Pace.TryParse(pace, form.PaceUnit, out var p) && p.SecondsPerKm >= FastestEasyPace.SecondsPerKm && p.SecondsPerKm <= SlowestEasyPace.SecondsPerKm)
+            .WithMessage(EasyPaceRange)
             .When(f => !string.IsNullOrWhiteSpace(f.EasyPace));
         RuleFor(f => f.EmergencyContactName).MaximumLength(120).WithMessage("Emergency contact: at most 120 characters.");
         RuleFor(f => f.EmergencyContactPhone)

@@ -1,4 +1,5 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Seasons;
 using FluentValidation;
 
@@ -45,16 +46,27 @@ public sealed class SeasonProfileFormValidator : AbstractValidator<SeasonProfile
                     }
                 });
             RuleFor(f => f.GoalRaceDistance)
-                .NotNull().WithMessage("Enter the distance of your goal race (or leave all goal race fields empty).")
-                .Custom((distance, context) =>
-                {
-                    var form = context.InstanceToValidate;
-                    if (distance is { } d && SeasonRules.CheckDistanceKm(UnitConversion.ToKm(d, form.Unit), form.Unit) is { } problem)
-                    {
-                        context.AddFailure(problem);
-                    }
-                });
+                .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage("Enter the distance of your goal race (or leave all goal race fields empty).")
+                .Custom((text, context) => CheckDistance(text, context.InstanceToValidate.GoalRace, context.InstanceToValidate.Unit, context.AddFailure));
         });
+    }
+
+    /// <summary>A typed distance must read as a number, and its limits are named in the member's unit.</summary>
+    internal static void CheckDistance(string? text, Distance? distance, DistanceUnit unit, Action<string> fail)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        if (distance is not { } d)
+        {
+            fail(DistanceInput.NotANumber);
+        }
+        else if (SeasonRules.CheckDistanceKm(d.Km, unit) is { } problem)
+        {
+            fail(problem);
+        }
     }
 }
 
@@ -71,16 +83,9 @@ public sealed class LogEntryFormValidator : AbstractValidator<LogEntryForm>
             .Must(d => d is null || d >= clock.Today.AddYears(-1)).WithMessage("That date is more than a year ago.");
         RuleFor(f => f.Slot).Must(s => s is null or >= 0).WithMessage("That session is not on your plan.");
         RuleFor(f => f.Distance)
-            .NotNull().When(f => f.IsAnotherRun).WithMessage("Enter how far you ran.");
+            .Must(d => !string.IsNullOrWhiteSpace(d)).When(f => f.IsAnotherRun).WithMessage("Enter how far you ran.");
         RuleFor(f => f.Distance)
-            .Custom((distance, context) =>
-            {
-                var form = context.InstanceToValidate;
-                if (distance is { } d && SeasonRules.CheckDistanceKm(UnitConversion.ToKm(d, form.Unit), form.Unit) is { } problem)
-                {
-                    context.AddFailure(problem);
-                }
-            })
+            .Custom((text, context) => SeasonProfileFormValidator.CheckDistance(text, context.InstanceToValidate.Ran, context.InstanceToValidate.Unit, context.AddFailure))
             .When(f => !f.Skipped);
         RuleFor(f => f.Duration)
             .Must(t => RunDuration.TryParse(t, twoPartsAreHours: false, out _))

@@ -20,14 +20,17 @@ public sealed class SeasonProfileForm
 
     public DateOnly? GoalRaceDate { get; set; }
 
-    /// <summary>In <see cref="Unit"/>.</summary>
-    public decimal? GoalRaceDistance { get; set; }
+    /// <summary>As typed, in <see cref="Unit"/> ("26.2", "42,2"); read with <see cref="GoalRace"/>.</summary>
+    public string? GoalRaceDistance { get; set; }
 
     public DistanceUnit Unit { get; set; } = DistanceUnit.Kilometres;
 
     public bool SharesSeasonWithCoaches { get; set; }
 
-    public bool HasGoal => !string.IsNullOrWhiteSpace(GoalRaceName) || GoalRaceDate is not null || GoalRaceDistance is not null;
+    public bool HasGoal => !string.IsNullOrWhiteSpace(GoalRaceName) || GoalRaceDate is not null || !string.IsNullOrWhiteSpace(GoalRaceDistance);
+
+    /// <summary>The goal race distance read in <see cref="Unit"/>; null when empty or not a number.</summary>
+    public Distance? GoalRace => DistanceInput.Read(GoalRaceDistance, Unit);
 }
 
 /// <summary>
@@ -46,10 +49,13 @@ public sealed class LogEntryForm
     /// <summary>What to call another run, e.g. "Trail run with friends"; optional.</summary>
     public string? Title { get; set; }
 
-    /// <summary>In <see cref="Unit"/>.</summary>
-    public decimal? Distance { get; set; }
+    /// <summary>As typed, in <see cref="Unit"/> ("10.5", "10,5"); read with <see cref="Ran"/>.</summary>
+    public string? Distance { get; set; }
 
     public DistanceUnit Unit { get; set; } = DistanceUnit.Kilometres;
+
+    /// <summary>The distance read in <see cref="Unit"/>; null when empty or not a number.</summary>
+    public Distance? Ran => DistanceInput.Read(Distance, Unit);
 
     /// <summary>"45", "45:30" or "1:05:00".</summary>
     public string? Duration { get; set; }
@@ -61,8 +67,11 @@ public sealed class LogEntryForm
     public bool IsAnotherRun => Slot is null;
 }
 
-internal static class UnitConversion
+/// <summary>How a distance typed in a form is read: once, through <see cref="Distance"/>, kept to the nearest 10 m.</summary>
+internal static class DistanceInput
 {
-    public static decimal ToKm(decimal value, DistanceUnit unit) =>
-        unit == DistanceUnit.Miles ? Math.Round(value * DistanceRange.KmPerMile, 2) : value;
+    public const string NotANumber = "Enter the distance as a number, e.g. 10.5.";
+
+    public static Distance? Read(string? text, DistanceUnit unit) =>
+        Distance.TryParse(text, unit, out var distance) ? Distance.FromKm(Math.Round(distance.Km, 2)) : null;
 }

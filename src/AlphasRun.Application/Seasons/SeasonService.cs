@@ -208,7 +208,7 @@ public sealed class SeasonService(
                 e.PlannedDistance is { } p ? Km(p.MinKm) + (p.MinKm == p.MaxKm ? string.Empty : "-" + Km(p.MaxKm)) : string.Empty,
                 e.DistanceKm is { } d ? Km(d) : string.Empty,
                 e.Duration is { } t ? RunDuration.Format(t) : string.Empty,
-                e.PaceSecondsPerKm is { } pace ? $"{pace / 60}:{pace % 60:00}" : string.Empty,
+                e.PaceSecondsPerKm is { } pace ? Pace.FromSecondsPerKm(pace).FormatClock(DistanceUnit.Kilometres) : string.Empty,
                 e.Effort?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 e.Note ?? string.Empty,
                 e.Source == LogEntrySource.CheckIn ? "yes" : "no",
@@ -232,14 +232,14 @@ public sealed class SeasonService(
             ? new GoalRace(
                 string.IsNullOrWhiteSpace(form.GoalRaceName) ? GoalRaceDefaultName : form.GoalRaceName.Trim(),
                 form.GoalRaceDate!.Value,
-                UnitConversion.ToKm(form.GoalRaceDistance!.Value, form.Unit))
+                form.GoalRace!.Value.Km)
             : null;
         TimeSpan? finish = RunDuration.TryParse(form.FinishTime, twoPartsAreHours: true, out var t) ? t : null;
         return new RaceDetails(form.LastRaceDate!.Value, form.LastRaceDistance, finish, form.RecoveryWeeks ?? RaceDetails.DefaultRecoveryWeeks(form.LastRaceDistance), goal);
     }
 
     private static RunReport ReportOf(LogEntryForm form) => new(
-        form.Distance is { } d ? UnitConversion.ToKm(d, form.Unit) : null,
+        form.Ran?.Km,
         RunDuration.TryParse(form.Duration, twoPartsAreHours: false, out var t) ? t : null,
         form.Effort,
         form.Note);
@@ -252,9 +252,7 @@ public sealed class SeasonService(
         RecoveryWeeks = profile.RecoveryWeeks,
         GoalRaceName = profile.HasGoalRace ? profile.GoalRaceName : null,
         GoalRaceDate = profile.GoalRaceDate,
-        GoalRaceDistance = profile.GoalRaceDistanceKm is { } km
-            ? unit == DistanceUnit.Miles ? Math.Round(km / DistanceRange.KmPerMile, 2) : km
-            : null,
+        GoalRaceDistance = profile.GoalRaceDistanceKm is { } km ? Distance.FromKm(km).ToInput(unit) : null,
         Unit = unit,
         SharesSeasonWithCoaches = profile.SharesSeasonWithCoaches,
     };

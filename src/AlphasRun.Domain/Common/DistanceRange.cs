@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AlphasRun.Domain.Common;
 
 /// <summary>A distance range in kilometres, e.g. a long run of 16–18 km.</summary>
@@ -7,8 +5,6 @@ public sealed record DistanceRange
 {
     /// <summary>No single session of a club plan is longer than this.</summary>
     public const decimal LimitKm = 100m;
-
-    public const decimal KmPerMile = 1.609344m;
 
     private DistanceRange(decimal minKm, decimal maxKm)
     {
@@ -57,18 +53,12 @@ public sealed record DistanceRange
     public DistanceRange Scale(decimal factor) =>
         Create(Math.Round(MinKm * factor, 1), Math.Round(MaxKm * factor, 1));
 
+    public Distance Min => Distance.FromKm(MinKm);
+
+    public Distance Max => Distance.FromKm(MaxKm);
+
     /// <summary>Formats the range, e.g. "16–18 km" or "9.9–11.2 mi" (one decimal in miles).</summary>
-    public string Format(DistanceUnit unit)
-    {
-        var miles = unit == DistanceUnit.Miles;
-        var min = miles ? Math.Round(MinKm / KmPerMile, 1) : MinKm;
-        var max = miles ? Math.Round(MaxKm / KmPerMile, 1) : MaxKm;
-        var format = miles ? "0.0" : "0.#";
-        var minText = min.ToString(format, CultureInfo.InvariantCulture);
-        var maxText = max.ToString(format, CultureInfo.InvariantCulture);
-        var suffix = miles ? "mi" : "km";
-        return min == max ? $"{minText} {suffix}" : $"{minText}–{maxText} {suffix}";
-    }
+    public string Format(DistanceUnit unit) => Distance.FormatRange(Min, Max, unit);
 
     public override string ToString() => Format(DistanceUnit.Kilometres);
 }

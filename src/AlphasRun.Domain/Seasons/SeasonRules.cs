@@ -1,4 +1,3 @@
-using System.Globalization;
 using AlphasRun.Domain.Common;
 
 namespace AlphasRun.Domain.Seasons;
@@ -34,9 +33,7 @@ public static class SeasonRules
 
         if (km > DistanceMaxKm)
         {
-            return unit == DistanceUnit.Miles
-                ? $"The distance can be at most {(DistanceMaxKm / DistanceRange.KmPerMile).ToString("0.#", CultureInfo.InvariantCulture)} mi."
-                : $"The distance can be at most {DistanceMaxKm.ToString("0", CultureInfo.InvariantCulture)} km.";
+            return $"The distance can be at most {Distance.FromKm(DistanceMaxKm).Format(unit)}.";
         }
 
         return null;

@@ -143,7 +143,7 @@ public sealed class TrainingLogEntry
     public bool CountsAsRun => Kind is LogEntryKind.Done or LogEntryKind.Extra;
 
     public static int? Pace(decimal? distanceKm, TimeSpan? duration) =>
-        distanceKm is > 0 && duration is { } t && t > TimeSpan.Zero ? (int)Math.Round((decimal)t.TotalSeconds / distanceKm.Value) : null;
+        distanceKm is { } km && duration is { } t ? Common.Pace.Of(Distance.FromKm(km), t)?.SecondsPerKm : null;
 
     public static TrainingLogEntry Done(Guid id, Guid runnerId, PlannedSession session, int? planVersion, RunReport report, DateTime nowUtc, Guid? occurrenceId = null)
     {

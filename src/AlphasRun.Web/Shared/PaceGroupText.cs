@@ -12,10 +12,8 @@ public static class PaceGroupText
     public static string Pace(string paceGroup, DistanceUnit units)
     {
         ArgumentNullException.ThrowIfNull(paceGroup);
-        return Application.Runners.Pace.TryParse(paceGroup, DistanceUnit.Kilometres, out var secondsPerKm)
-            ? Application.Runners.Pace.Format(secondsPerKm, units)
-            : paceGroup;
+        return Domain.Common.Pace.TryParse(paceGroup, DistanceUnit.Kilometres, out var pace) ? pace.FormatClock(units) : paceGroup;
     }
 
-    public static string Unit(DistanceUnit units) => units == DistanceUnit.Miles ? "min/mi" : "min/km";
+    public static string Unit(DistanceUnit units) => $"min/{Distance.Symbol(units)}";
 }

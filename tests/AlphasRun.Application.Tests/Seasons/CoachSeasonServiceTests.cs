@@ -22,7 +22,7 @@ public sealed class CoachSeasonServiceTests
         var member = (await app.AddMembersAsync(1, "Maya"))[0];
         await SharesAsync(app, member);
         app.User.SignIn(member.UserId, Roles.Runner);
-        (await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = 11, Duration = "1:06:00", Effort = 5, Note = "Windy on Birchmount" }, Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "11", Duration = "1:06:00", Effort = 5, Note = "Windy on Birchmount" }, Ct)).Succeeded.ShouldBeTrue();
 
         app.User.SignIn("coach", Roles.Coach);
         var result = await app.Get<CoachSeasonService>().GetMemberSeasonAsync(member.RunnerId, Ct);
@@ -121,9 +121,9 @@ public sealed class CoachSeasonServiceTests
         await SharesAsync(app, member);
         app.User.SignIn(member.UserId, Roles.Runner);
         var log = app.Get<SeasonService>();
-        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 23), Title = "Long and easy", Distance = 24 }, Ct);
-        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = 12 }, Ct);
-        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 25), Title = "Trail", Distance = 16.4m, Note = "Felt strong" }, Ct);
+        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 23), Title = "Long and easy", Distance = "24" }, Ct);
+        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "12" }, Ct);
+        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 25), Title = "Trail", Distance = "16.4", Note = "Felt strong" }, Ct);
 
         app.User.SignIn("coach", Roles.Coach);
         var compliance = (await app.Get<CoachSeasonService>().GetMemberSeasonAsync(member.RunnerId, Ct)).Value!.Compliance;
@@ -132,7 +132,7 @@ public sealed class CoachSeasonServiceTests
         compliance.Overdoing.ShouldBeNull();
 
         app.User.SignIn(member.UserId, Roles.Runner);
-        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 26), Title = "Recovery jog", Distance = 8 }, Ct);
+        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 26), Title = "Recovery jog", Distance = "8" }, Ct);
         app.User.SignIn("coach", Roles.Coach);
         var after = (await app.Get<CoachSeasonService>().GetMemberSeasonAsync(member.RunnerId, Ct)).Value!;
 
@@ -156,11 +156,11 @@ public sealed class CoachSeasonServiceTests
         await SharesAsync(app, members[0], earlier);
         await SharesAsync(app, members[1], earlier);
         app.User.SignIn(members[0].UserId, Roles.Runner);
-        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 10), Title = "Short one", Distance = 8 }, Ct);
-        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 17), Title = "Short one", Distance = 20 }, Ct);
+        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 10), Title = "Short one", Distance = "8" }, Ct);
+        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 17), Title = "Short one", Distance = "20" }, Ct);
         app.User.SignIn(members[1].UserId, Roles.Runner);
-        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 10), Title = "Short one", Distance = 8 }, Ct);
-        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 17), Title = "Back at it", Distance = 21 }, Ct);
+        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 10), Title = "Short one", Distance = "8" }, Ct);
+        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 17), Title = "Back at it", Distance = "21" }, Ct);
 
         app.User.SignIn("coach", Roles.Coach);
         var service = app.Get<CoachSeasonService>();
@@ -189,7 +189,7 @@ public sealed class CoachSeasonServiceTests
         app.User.SignIn(zoe.UserId, Roles.Runner);
         foreach (var day in new[] { 23, 24, 25 })
         {
-            await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, day), Title = "Extra", Distance = 20 }, Ct);
+            await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, day), Title = "Extra", Distance = "20" }, Ct);
         }
 
         app.User.SignIn("coach", Roles.Coach);

@@ -73,7 +73,7 @@ public sealed class SeasonServiceTests
         var old = await service.SaveMyProfileAsync(new SeasonProfileForm { LastRaceDate = new DateOnly(2025, 11, 1) }, Ct);
         var goal = Marathon();
         goal.GoalRaceDate = new DateOnly(2026, 10, 1);
-        goal.GoalRaceDistance = 150;
+        goal.GoalRaceDistance = "150";
         var badGoal = await service.SaveMyProfileAsync(goal, Ct);
 
         future.Problems.ShouldContain(new Problem("Your last race can't be in the future.", nameof(SeasonProfileForm.LastRaceDate)));
@@ -94,9 +94,9 @@ public sealed class SeasonServiceTests
         var service = app.Get<SeasonService>();
         await service.SaveMyProfileAsync(Marathon(), Ct);
 
-        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = 11, Duration = "1:06:00", Effort = 5, Note = "Windy" }, Ct)).Succeeded.ShouldBeTrue();
+        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "11", Duration = "1:06:00", Effort = 5, Note = "Windy" }, Ct)).Succeeded.ShouldBeTrue();
         (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 23), Slot = 0, Skipped = true }, Ct)).Succeeded.ShouldBeTrue();
-        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 25), Title = "Trail with friends", Distance = 5, Unit = DistanceUnit.Miles, Duration = "50:00" }, Ct)).Succeeded.ShouldBeTrue();
+        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 25), Title = "Trail with friends", Distance = "5", Unit = DistanceUnit.Miles, Duration = "50:00" }, Ct)).Succeeded.ShouldBeTrue();
 
         var week = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!;
         var tuesday = week.Sessions.Single(s => s.Date == new DateOnly(2026, 11, 24)).Log!;
@@ -120,11 +120,11 @@ public sealed class SeasonServiceTests
         var service = app.Get<SeasonService>();
         await service.SaveMyProfileAsync(Marathon(), Ct);
 
-        var bad = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = 0, Duration = "25:00:00", Effort = 11, Note = new string('x', 1001) }, Ct);
-        var tooFar = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = 101 }, Ct);
-        var tomorrow = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 27), Distance = 5 }, Ct);
-        var noDuration = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = 5, Duration = "0" }, Ct);
-        var offPlan = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 3, Distance = 5 }, Ct);
+        var bad = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "0", Duration = "25:00:00", Effort = 11, Note = new string('x', 1001) }, Ct);
+        var tooFar = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "101" }, Ct);
+        var tomorrow = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 27), Distance = "5" }, Ct);
+        var noDuration = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "5", Duration = "0" }, Ct);
+        var offPlan = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 3, Distance = "5" }, Ct);
 
         bad.Problems.Select(p => p.Field).ShouldBe(["Distance", "Duration", "Effort", "Note"], ignoreOrder: true);
         bad.Problems.Single(p => p.Field == "Distance").Message.ShouldBe("The distance must be more than 0.");
@@ -140,6 +140,27 @@ public sealed class SeasonServiceTests
     }
 
     [Fact]
+    public async Task LogAsync_DistanceAsTyped_ReadsADecimalCommaAndNamesLimitsInTheMembersUnit()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var member = (await app.AddMembersAsync(1))[0];
+        app.User.SignIn(member.UserId, Roles.Runner);
+        var service = app.Get<SeasonService>();
+        await service.SaveMyProfileAsync(Marathon(), Ct);
+
+        var notANumber = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "ten" }, Ct);
+        var tooFarInMiles = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "63", Unit = DistanceUnit.Miles }, Ct);
+        var comma = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "10,5", Duration = "52:30" }, Ct);
+
+        notANumber.Problems.ShouldHaveSingleItem().ShouldBe(new Problem("Enter the distance as a number, e.g. 10.5.", "Distance"));
+        tooFarInMiles.Problems.ShouldHaveSingleItem().Message.ShouldBe("The distance can be at most 62.1 mi.");
+        comma.Succeeded.ShouldBeTrue();
+        var run = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!.OtherRuns.ShouldHaveSingleItem();
+        run.DistanceKm.ShouldBe(10.5m);
+        run.PaceSecondsPerKm.ShouldBe(300);
+    }
+
+    [Fact]
     public async Task AMember_SeesAndChangesOnlyTheirOwnSeasonAndLog()
     {
         await using var app = await TestDatabase.StartAsync();
@@ -147,7 +168,7 @@ public sealed class SeasonServiceTests
         var service = app.Get<SeasonService>();
         app.User.SignIn(members[0].UserId, Roles.Runner);
         await service.SaveMyProfileAsync(Marathon(), Ct);
-        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = 8 }, Ct);
+        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }, Ct);
         var mine = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!.OtherRuns.Single().Id;
 
         app.User.SignIn(members[1].UserId, Roles.Runner);
@@ -162,7 +183,7 @@ public sealed class SeasonServiceTests
         csv.Content.Trim().Split('\n').Length.ShouldBe(1); // the header only
         anonymous.IsForbidden.ShouldBeTrue();
         (await service.SaveMyProfileAsync(Marathon(), Ct)).IsForbidden.ShouldBeTrue();
-        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = 8 }, Ct)).IsForbidden.ShouldBeTrue();
+        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }, Ct)).IsForbidden.ShouldBeTrue();
         app.User.SignIn(members[0].UserId, Roles.Runner);
         (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!.OtherRuns.ShouldHaveSingleItem();
     }
@@ -221,8 +242,8 @@ public sealed class SeasonServiceTests
         app.User.SignIn(member.UserId, Roles.Runner);
         var service = app.Get<SeasonService>();
         await service.SaveMyProfileAsync(Marathon(), Ct);
-        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 22), Slot = 0, Distance = 17, Duration = "1:42:00", Effort = 6, Note = "=HYPERLINK(\"x\")" }, Ct);
-        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 20), Title = "Treadmill, easy", Distance = 5, Duration = "30" }, Ct);
+        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 22), Slot = 0, Distance = "17", Duration = "1:42:00", Effort = 6, Note = "=HYPERLINK(\"x\")" }, Ct);
+        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 20), Title = "Treadmill, easy", Distance = "5", Duration = "30" }, Ct);
 
         var csv = (await service.ExportMyLogCsvAsync(Ct)).Value!;
 
@@ -240,7 +261,7 @@ public sealed class SeasonServiceTests
         var userId = (await app.Get<IUseCases>().SendAsync(new JoinCrew(MembershipServiceTests.Form("season@example.com")), Ct)).Value!.UserId;
         app.User.SignIn(userId, Roles.Runner);
         await app.Get<SeasonService>().SaveMyProfileAsync(Marathon(), Ct);
-        (await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = 8 }, Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }, Ct)).Succeeded.ShouldBeTrue();
 
         (await app.Get<IUseCases>().SendAsync(new DeleteMyAccount("a long enough password"), Ct)).Succeeded.ShouldBeTrue();
 

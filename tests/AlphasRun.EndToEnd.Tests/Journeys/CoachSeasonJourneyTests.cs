@@ -84,7 +84,7 @@ public sealed partial class CoachSeasonJourneyTests(AlphasRunApp app) : Journey(
             var today = services.GetRequiredService<Application.Common.ClubClock>().Today;
             var saved = await seasons.SaveMyProfileAsync(new SeasonProfileForm { LastRaceDate = today.AddDays(-42), LastRaceDistance = PlanAudience.HalfMarathon, SharesSeasonWithCoaches = shares }, ct);
             saved.Succeeded.ShouldBeTrue(saved.Message);
-            var logged = await seasons.LogAsync(new LogEntryForm { Date = today, Title = "Hill repeats", Distance = 7.5m, Duration = "45:00", Effort = 6, Note = note }, ct);
+            var logged = await seasons.LogAsync(new LogEntryForm { Date = today, Title = "Hill repeats", Distance = "7.5", Duration = "45:00", Effort = 6, Note = note }, ct);
             logged.Succeeded.ShouldBeTrue(logged.Message);
             return (await seasons.GetMySeasonAsync(cancellationToken: ct)).Value!.Season!.RunnerId;
         });

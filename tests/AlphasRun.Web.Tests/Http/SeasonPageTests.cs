@@ -116,6 +116,38 @@ public sealed partial class SeasonPageTests(AlphasRunWebFactory factory) : IClas
         (await factory.NewClient().GetAsync("/calendar/season/not-a-token.ics", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task LogForm_ReadsADecimalComma_AndKeepsWhatIsNotANumberBesideItsField()
+    {
+        var client = await SignedInMemberAsync();
+        (await client.PostFormAsync("/my/season", "season-profile", new Dictionary<string, string>
+        {
+            ["Input.LastRaceDate"] = Today.AddDays(-40).ToString("yyyy-MM-dd", null),
+            ["Input.LastRaceDistance"] = "HalfMarathon",
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var refused = await client.PostFormAsync("/my/season/log", "season-log", new Dictionary<string, string>
+        {
+            ["Input.Date"] = Today.ToString("yyyy-MM-dd", null),
+            ["Input.Title"] = "Tempo",
+            ["Input.Distance"] = "ten",
+        });
+        var refusedHtml = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct));
+        Error(refusedHtml, "log-distance").ShouldBe("Enter the distance as a number, e.g. 10.5.");
+        refusedHtml.ShouldContain("value=\"ten\"");
+
+        var logged = await client.PostFormAsync("/my/season/log", "season-log", new Dictionary<string, string>
+        {
+            ["Input.Date"] = Today.ToString("yyyy-MM-dd", null),
+            ["Input.Title"] = "Tempo",
+            ["Input.Distance"] = "10,5",
+            ["Input.Duration"] = "52:30",
+        });
+        logged.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var lines = (await client.GetStringAsync("/my/season/log.csv", Ct)).TrimStart('\uFEFF').Trim().Split('\n');
+        lines[1].ShouldStartWith($"{Today:yyyy-MM-dd},Another run,Tempo,,10.5,52:30,5:00,");
+    }
+
     private async Task<HttpClient> SignedInMemberAsync()
     {
         var email = $"season-{Guid.NewGuid():N}@example.com";

@@ -44,7 +44,7 @@ public sealed class ScheduleFormValidator : AbstractValidator<ScheduleForm>
         RuleFor(f => f.Capacity).InclusiveBetween(1, ScheduleForm.MaxCapacity).WithMessage($"Capacity: leave empty for unlimited, or 1 to {ScheduleForm.MaxCapacity}.").When(f => f.Capacity is not null);
         RuleFor(f => f.PaceGroups).MaximumLength(200).WithMessage("Pace groups: at most 200 characters.")
             .Must(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .All(x => Runners.Pace.TryParse(x, Domain.Common.DistanceUnit.Kilometres, out _)))
+                .All(x => Domain.Common.Pace.TryParse(x, Domain.Common.DistanceUnit.Kilometres, out _)))
             .WithMessage("Write pace groups as min/km separated by commas, e.g. 5:00, 5:45, 6:30.")
             .Must(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries).Length <= 8).WithMessage("At most 8 pace groups.");
     }

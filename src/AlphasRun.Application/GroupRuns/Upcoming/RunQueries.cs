@@ -1,7 +1,6 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Plans;
-using AlphasRun.Application.Runners;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Plans;
@@ -103,7 +102,7 @@ public sealed class RunQueries(IAlphasRunDbFactory dbFactory, AccessGuard guard,
     public static string? DefaultPaceGroup(IReadOnlyList<string> paceGroups, int? easyPaceSecondsPerKm)
     {
         var parsed = paceGroups
-            .Select(p => (Name: p, Ok: Pace.TryParse(p, DistanceUnit.Kilometres, out var seconds), Seconds: seconds))
+            .Select(p => (Name: p, Ok: Pace.TryParse(p, DistanceUnit.Kilometres, out var seconds), Seconds: seconds.SecondsPerKm))
             .Where(p => p.Ok)
             .ToList();
         if (parsed.Count == 0)

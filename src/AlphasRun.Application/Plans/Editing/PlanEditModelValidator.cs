@@ -99,12 +99,7 @@ public sealed partial class PlanEditModelValidator : AbstractValidator<PlanEditM
 
     private static string Percent(decimal share) => share.ToString("0%", CultureInfo.InvariantCulture);
 
-    private static string Km(decimal min, decimal max)
-    {
-        var a = min.ToString("0.#", CultureInfo.InvariantCulture);
-        var b = max.ToString("0.#", CultureInfo.InvariantCulture);
-        return min == max ? $"{a} km" : $"{a}–{b} km";
-    }
+    private static string Km(decimal min, decimal max) => Distance.FormatRange(Distance.FromKm(min), Distance.FromKm(max), DistanceUnit.Kilometres);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugShape();

@@ -28,19 +28,3 @@ public sealed record WeekVolume(int Number, decimal MinKm, decimal MaxKm, IReadO
 }
 
 public sealed record TypeVolume(SessionType Type, decimal MinKm, decimal MaxKm);
-
-/// <summary>Formats a min–max pair like <see cref="Domain.Common.DistanceRange.Format"/>, without its per-session limit (week totals exceed it).</summary>
-public static class DistanceText
-{
-    public static string Format(decimal minKm, decimal maxKm, Domain.Common.DistanceUnit unit)
-    {
-        var miles = unit == Domain.Common.DistanceUnit.Miles;
-        var min = miles ? Math.Round(minKm / Domain.Common.DistanceRange.KmPerMile, 1) : minKm;
-        var max = miles ? Math.Round(maxKm / Domain.Common.DistanceRange.KmPerMile, 1) : maxKm;
-        var format = miles ? "0.0" : "0.#";
-        var minText = min.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
-        var maxText = max.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
-        var suffix = miles ? "mi" : "km";
-        return min == max ? $"{minText} {suffix}" : $"{minText}–{maxText} {suffix}";
-    }
-}

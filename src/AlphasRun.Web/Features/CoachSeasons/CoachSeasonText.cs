@@ -17,7 +17,7 @@ public static class CoachSeasonText
     public static string Overdoing(OverdoingWeekDto week, DistanceUnit unit)
     {
         ArgumentNullException.ThrowIfNull(week);
-        return $"Doing more than planned: {Distance(week.OverKm, unit)} over the top of the range {(week.IsThisWeek ? "this week" : "last week")}";
+        return $"Doing more than planned: {Distance.FromKm(week.OverKm).Format(unit)} over the top of the range {(week.IsThisWeek ? "this week" : "last week")}";
     }
 
     /// <summary>"Drifting: under half the plan two weeks running".</summary>
@@ -41,10 +41,8 @@ public static class CoachSeasonText
     public static string Done(SeasonWeekDto week, DistanceUnit unit)
     {
         ArgumentNullException.ThrowIfNull(week);
-        return Distance(week.DoneKm, unit) + (week.Estimated ? " (some estimated)" : string.Empty);
+        return Distance.FromKm(week.DoneKm).Format(unit) + (week.Estimated ? " (some estimated)" : string.Empty);
     }
-
-    public static string Distance(decimal km, DistanceUnit unit) => MySeason.SeasonText.Distance(km, unit);
 
     public static string Streak(int weeks) => weeks switch
     {
@@ -71,7 +69,7 @@ public static class CoachSeasonText
     public static string Goal(GoalRace goal, DistanceUnit unit)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        return $"{goal.Name}, {goal.Date.ToString("MMMM d, yyyy", ClubClock.Culture)} ({Distance(goal.DistanceKm, unit)})";
+        return $"{goal.Name}, {goal.Date.ToString("MMMM d, yyyy", ClubClock.Culture)} ({Distance.FromKm(goal.DistanceKm).Format(unit)})";
     }
 
     public static string Dates(SeasonWeekDto week)
@@ -94,7 +92,7 @@ public static class CoachSeasonText
         var parts = new List<string>();
         if (entry.DistanceKm is { } km)
         {
-            parts.Add(Distance(km, unit));
+            parts.Add(Distance.FromKm(km).Format(unit));
         }
         else if (entry.FromCheckIn)
         {
@@ -108,7 +106,7 @@ public static class CoachSeasonText
 
         if (entry.PaceSecondsPerKm is { } pace)
         {
-            parts.Add($"({MySeason.SeasonText.Pace(pace, unit)})");
+            parts.Add($"({Pace.FromSecondsPerKm(pace).Format(unit)})");
         }
 
         var text = (entry.Kind == LogEntryKind.Extra ? "Ran " : "Done: ") + string.Join(" ", parts);

@@ -94,7 +94,7 @@ public partial class LogRunPage
             Date = session.Date,
             Slot = session.Slot,
             Unit = unit,
-            Distance = log?.DistanceKm is { } km ? Math.Round(SeasonText.InUnit(km, unit), 2) : null,
+            Distance = log?.DistanceKm is { } km ? Distance.FromKm(km).ToInput(unit) : null,
             Duration = log?.Duration is { } t ? RunDuration.Format(t) : null,
             Effort = log?.Effort,
             Note = log?.Note,

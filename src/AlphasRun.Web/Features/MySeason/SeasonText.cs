@@ -1,5 +1,4 @@
 using AlphasRun.Application.Common;
-using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Seasons;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Seasons;
@@ -9,19 +8,6 @@ namespace AlphasRun.Web.Features.MySeason;
 /// <summary>How the season reads on the page, in the member's unit (km or mi).</summary>
 internal static class SeasonText
 {
-    public static decimal InUnit(decimal km, DistanceUnit unit) =>
-        unit == DistanceUnit.Miles ? km / DistanceRange.KmPerMile : km;
-
-    /// <summary>"19 km", "11.8 mi".</summary>
-    public static string Distance(decimal km, DistanceUnit unit) => DistanceText.Format(km, km, unit);
-
-    /// <summary>"6:00/km", "9:39/mi".</summary>
-    public static string Pace(int secondsPerKm, DistanceUnit unit)
-    {
-        var seconds = unit == DistanceUnit.Miles ? (int)Math.Round(secondsPerKm * DistanceRange.KmPerMile) : secondsPerKm;
-        return $"{seconds / 60}:{seconds % 60:00}/{(unit == DistanceUnit.Miles ? "mi" : "km")}";
-    }
-
     public static string Day(DateOnly date) => date.ToString("ddd, MMM d", ClubClock.Culture);
 
     public static string LongDay(DateOnly date) => date.ToString("dddd, MMMM d", ClubClock.Culture);
@@ -40,7 +26,7 @@ internal static class SeasonText
         var parts = new List<string> { log.FromCheckIn && log.DistanceKm is null ? "Done (checked in by a coach)" : "Done" };
         if (log.DistanceKm is { } km)
         {
-            parts.Add(Distance(km, unit));
+            parts.Add(Distance.FromKm(km).Format(unit));
         }
 
         if (log.Duration is { } t)
@@ -50,7 +36,7 @@ internal static class SeasonText
 
         if (log.PaceSecondsPerKm is { } pace)
         {
-            parts.Add(Pace(pace, unit));
+            parts.Add(Pace.FromSecondsPerKm(pace).Format(unit));
         }
 
         if (log.Effort is { } effort)
@@ -62,8 +48,8 @@ internal static class SeasonText
     }
 
     public static string WeekSummary(SeasonWeekDto week, DistanceUnit unit) => week.Planned is { } planned
-        ? $"Planned {planned.Format(unit)} · done {Distance(week.DoneKm, unit)}{(week.Estimated ? " (includes check-ins without a distance)" : "")}"
-        : $"Done {Distance(week.DoneKm, unit)}";
+        ? $"Planned {planned.Format(unit)} · done {Distance.FromKm(week.DoneKm).Format(unit)}{(week.Estimated ? " (includes check-ins without a distance)" : "")}"
+        : $"Done {Distance.FromKm(week.DoneKm).Format(unit)}";
 
     public static string? Verdict(SeasonWeekDto week) => week switch
     {
