@@ -2,6 +2,7 @@
 // any WebSocket opened and how much the server's resident memory grew per tab. Nothing is forced
 // (no GC, no circuit disposal): it measures what a crowd of readers costs.
 // Usage: node tabs.mjs <url> <tabs> <server-pid>   → prints one JSON line
+// BENCH_COOKIE="a=1; b=2" opens them as the person those cookies sign in (the interactive control page).
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 
@@ -16,6 +17,13 @@ const browser = await chromium.launch({
 });
 try {
   const context = await browser.newContext();
+  const cookies = (process.env.BENCH_COOKIE ?? '').split(';').map((c) => c.trim()).filter(Boolean).map((c) => {
+    const at = c.indexOf('=');
+    return { name: c.slice(0, at), value: c.slice(at + 1), url: new URL(url).origin };
+  });
+  if (cookies.length > 0) {
+    await context.addCookies(cookies);
+  }
   const sockets = [];
   const watch = (page) => page.on('websocket', (ws) => sockets.push(ws.url()));
 

@@ -34,7 +34,6 @@ internal static partial class WebSetup
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IdentityRedirectManager>();
-        services.AddSingleton<SignInTickets>();
         services.AddSingleton<AccountEmails>();
         services.AddSingleton<IAccountEmails>(sp => sp.GetRequiredService<AccountEmails>());
         services.AddHostedService(sp => sp.GetRequiredService<AccountEmails>());

@@ -8,7 +8,8 @@ namespace AlphasRun.Web.Security;
 /// <summary>
 /// ASP.NET Core's rate limiter over the requests that can be abused: sign-in, forgot-password and
 /// resend-confirmation posts (per client and per account) and the calendar feeds (per client).
-/// Join runs over the interactive circuit, so <see cref="Throttle"/> limits it in the page.
+/// Join is limited by <see cref="Throttle"/> in its page, after the form is valid (a typo uses up no try), and
+/// answers on the form itself.
 /// </summary>
 internal static class RateLimits
 {

@@ -54,7 +54,7 @@ internal static partial class SecuritySetup
             });
         }
 
-        // Sessions, SignInTickets and the sign-in failure counts use the shared IDistributedCache (Infrastructure's AddSharedCaches).
+        // Sessions and the sign-in failure counts use the shared IDistributedCache (Infrastructure's AddSharedCaches).
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Throttle>();
         services.AddSingleton<Sessions>();

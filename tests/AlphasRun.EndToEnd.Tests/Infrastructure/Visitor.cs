@@ -287,9 +287,25 @@ public sealed class Visitor : IAsyncDisposable
 
     public async Task ShouldNotScrollSidewaysAsync()
     {
-        var widths = await Page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
-        var (scrollWidth, viewportWidth) = (widths[0], widths[1]);
-        scrollWidth.ShouldBeLessThanOrEqualTo(viewportWidth, $"{Page.Url} scrolls sideways on a {viewportWidth}px wide screen");
+        // Against the screen's width, not innerWidth: a phone browser zooms out to show a page that is too wide,
+        // and innerWidth then grows with it (a 445 px editor read as fitting its 445 px "window" on a 360 px phone).
+        var widths = await Page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, document.documentElement.clientWidth]");
+        var scrollWidth = widths[0];
+        var viewportWidth = Math.Min(widths[1], Page.ViewportSize?.Width ?? widths[1]);
+        if (scrollWidth <= viewportWidth)
+        {
+            return;
+        }
+
+        // Names the deepest elements that reach past the right edge, so the failure says what to fix.
+        var culprits = await Page.EvaluateAsync<string[]>(
+            """
+            w => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > w + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))
+                .slice(0, 8)
+                .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} (right edge ${Math.round(e.getBoundingClientRect().right)}px, inside ${[...Array(4)].reduce(p => p?.parentElement ?? p, e)?.className ?? ''})`)
+            """, viewportWidth);
+        scrollWidth.ShouldBeLessThanOrEqualTo(viewportWidth, $"{Page.Url} scrolls sideways on a {viewportWidth}px wide screen; past the edge: {string.Join("; ", culprits)}");
     }
 
     public void ShouldHaveNoProblems()

@@ -52,9 +52,10 @@ public sealed class NewcomerJourneyTests(AlphasRunApp app) : Journey(app)
     {
         var newcomer = await NewVisitorAsync(phone: true);
         await newcomer.OpensAsync("/join");
+        (await newcomer.Page.Locator("main form label").CountAsync()).ShouldBeGreaterThan(8);
 
         var cut = await newcomer.Page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('label.mud-input-label')].filter(l => l.scrollWidth > l.clientWidth + 1).map(l => l.textContent)");
+            "() => [...document.querySelectorAll('main form label')].filter(l => l.scrollWidth > l.clientWidth + 1).map(l => l.textContent)");
         cut.ShouldBeEmpty("these labels are cut off on a 360 px screen");
         await Expect(newcomer.Page.GetByLabel("Usual easy pace (optional)")).ToBeVisibleAsync();
     }

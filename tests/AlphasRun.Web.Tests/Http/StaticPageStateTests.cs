@@ -31,12 +31,14 @@ public sealed class StaticPageStateTests(AlphasRunWebFactory factory) : IClassFi
         response.Headers.Contains("Set-Cookie").ShouldBeFalse($"{path} set a cookie for an anonymous reader");
     }
 
-    [Fact]
-    public async Task StaticForm_StillGetsItsAntiforgeryToken()
+    [Theory]
+    [InlineData("/account/login")]
+    [InlineData("/join")]
+    public async Task StaticForm_StillGetsItsAntiforgeryToken(string path)
     {
         using var client = factory.NewClient();
 
-        using var response = await client.GetAsync("/account/login", TestContext.Current.CancellationToken);
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         html.ShouldContain("__RequestVerificationToken");
@@ -47,9 +49,11 @@ public sealed class StaticPageStateTests(AlphasRunWebFactory factory) : IClassFi
     [Fact]
     public async Task InteractivePage_StillCarriesTheStateItsCircuitNeeds()
     {
+        // No public page is interactive any more: the profile is (a member's own editor).
         using var client = factory.NewClient();
+        (await client.PostLoginAsync("runner@alphasrun.local", "run-with-the-crew")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        using var response = await client.GetAsync("/join", TestContext.Current.CancellationToken);
+        using var response = await client.GetAsync("/account/profile", TestContext.Current.CancellationToken);
 
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain(StateMarker);
     }

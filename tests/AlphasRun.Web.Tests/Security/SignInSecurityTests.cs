@@ -1,11 +1,11 @@
 using System.Net;
-using AlphasRun.Web.Features.Account;
+using AlphasRun.Application.Runners;
 using AlphasRun.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AlphasRun.Web.Tests.Security;
 
-/// <summary>Items 3 and 7: wrong passwords cannot lock a member out from elsewhere, redirects stay safe, tickets need a form post.</summary>
+/// <summary>Items 3 and 7: wrong passwords cannot lock a member out from elsewhere, redirects stay safe, joining signs in only the browser whose form it is.</summary>
 public sealed class SignInSecurityTests(AlphasRunWebFactory factory) : IClassFixture<AlphasRunWebFactory>
 {
     [Fact]
@@ -79,36 +79,41 @@ public sealed class SignInSecurityTests(AlphasRunWebFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task JoinTicket_InALink_SignsNobodyIn()
+    public async Task Join_PostedFromAnotherSite_WithoutTheBrowsersToken_CreatesNobody_AndSignsNobodyIn()
     {
-        var attackerId = await factory.CreateMemberAsync("attacker@example.com", "a long enough password");
-        var ticket = await factory.Services.GetRequiredService<SignInTickets>().IssueAsync(attackerId, TestContext.Current.CancellationToken);
         var victim = factory.NewClient();
 
-        var viaLink = await victim.GetAsync($"/account/complete-sign-in?ticket={ticket}&returnUrl=/account/profile", TestContext.Current.CancellationToken);
-        var viaForeignForm = await victim.PostAsync("/account/complete-sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["ticket"] = ticket }), TestContext.Current.CancellationToken);
+        var foreignForm = await victim.PostAsync("/join", new FormUrlEncodedContent(JoinFields("planted@example.com")), TestContext.Current.CancellationToken);
 
-        viaLink.Headers.Location?.ToString().ShouldNotContain("/account/profile");
-        viaForeignForm.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        foreignForm.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await victim.GetAsync("/account/profile", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var scope = factory.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<IMemberAccounts>().UserIdOfEmailAsync("planted@example.com", TestContext.Current.CancellationToken)).ShouldBeNull();
     }
 
     [Fact]
-    public async Task JoinTicket_PostedWithTheBrowsersToken_SignsInOnce()
+    public async Task Join_PostedWithTheBrowsersToken_SignsInThatBrowser_AndTheSameFormAgainSignsInNobody()
     {
-        var userId = await factory.CreateMemberAsync("newbie@example.com", "a long enough password");
-        var ticket = await factory.Services.GetRequiredService<SignInTickets>().IssueAsync(userId, TestContext.Current.CancellationToken);
         var browser = factory.NewClient();
-        var token = await browser.AntiforgeryTokenAsync("/account/login");
-        var form = new Dictionary<string, string> { ["ticket"] = ticket, ["returnUrl"] = "/account/profile", ["__RequestVerificationToken"] = token };
 
-        var first = await browser.PostAsync("/account/complete-sign-in", new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
-        first.Headers.Location!.ToString().ShouldBe("/account/profile");
+        var first = await browser.PostFormAsync("/join", "join", JoinFields("newbie@example.com"));
+        PathOf(first).ShouldBe("/welcome");
         (await browser.GetAsync("/account/profile", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var other = factory.NewClient();
-        var otherToken = await other.AntiforgeryTokenAsync("/account/login");
-        var again = await other.PostAsync("/account/complete-sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["ticket"] = ticket, ["__RequestVerificationToken"] = otherToken }), TestContext.Current.CancellationToken);
-        again.Headers.Location!.ToString().ShouldBe("/account/login");
+        var again = await other.PostFormAsync("/join", "join", JoinFields("newbie@example.com"));
+        PathOf(again).ShouldBe("/join");
+        (await other.GetAsync("/account/profile", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
+
+    private static Dictionary<string, string> JoinFields(string email) => new()
+    {
+        ["_handler"] = "join",
+        ["Input.FirstName"] = "New",
+        ["Input.LastName"] = "Member",
+        ["Input.Email"] = email,
+        ["Input.Password"] = "a long enough password",
+        ["Input.ConfirmPassword"] = "a long enough password",
+        ["Input.AcceptsWaiver"] = "true",
+    };
 }

@@ -26,7 +26,7 @@ internal sealed class GetMyProfileHandler(IMemberAccounts accounts, IAlphasRunDb
             FirstName = runner.FirstName,
             LastName = runner.LastName,
             MainDistance = runner.MainDistance,
-            EasyPace = runner.EasyPaceSecondsPerKm is { } pace ? Pace.Format(pace) : null,
+            EasyPace = runner.EasyPaceSecondsPerKm is { } pace ? Pace.FromSecondsPerKm(pace).FormatClock(DistanceUnit.Kilometres) : null,
             PaceUnit = DistanceUnit.Kilometres,
             EmergencyContactName = runner.EmergencyContactName,
             EmergencyContactPhone = runner.EmergencyContactPhone,

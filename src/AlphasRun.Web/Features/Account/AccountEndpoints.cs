@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AlphasRun.Web.Features.Account;
 
-/// <summary>The account actions that are not pages: sign out, sign out everywhere and completing a sign-in ticket (form posts, antiforgery-checked).</summary>
+/// <summary>The account actions that are not pages: sign out, sign out everywhere and the reminder setting (form posts, antiforgery-checked).</summary>
 internal static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
@@ -43,8 +43,5 @@ internal static class AccountEndpoints
                 ? Results.Forbid()
                 : Results.LocalRedirect($"/account/profile?reminders={(saved.Succeeded ? "saved" : "invalid")}#reminders");
         }).RequireAuthorization();
-
-        account.MapPost("/complete-sign-in", ([FromForm] string? ticket, [FromForm] string? returnUrl, SignInTickets tickets, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, CancellationToken cancellationToken) =>
-            SignInTickets.CompleteSignInAsync(ticket, returnUrl, tickets, users, signIn, cancellationToken));
     }
 }

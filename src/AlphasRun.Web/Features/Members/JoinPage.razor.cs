@@ -2,33 +2,27 @@ using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Runners;
 using AlphasRun.Application.Runners.Join;
+using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Web.Features.Account;
 using AlphasRun.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
-using MudBlazor;
+using Microsoft.AspNetCore.Identity;
 
 namespace AlphasRun.Web.Features.Members;
 
 /// <summary>
-/// Joining is an interactive form (live validation); the service validates again and creates the
-/// account and profile together, then a one-time ticket, posted with the antiforgery token, signs the
-/// new member in over HTTP. An email that already has an account gets the same kind of answer
-/// ("check your inbox") and its owner a note, so the form does not tell anyone who is a member.
+/// Joining is a static form post (docs/decisions/0009): the join validator checks it (the same one the
+/// service runs again), the join limits apply, the service creates the account and profile together, and
+/// the new member is signed in during the post and sent to /welcome (post → redirect → get). An email that
+/// already has an account gets the same kind of answer ("check your inbox") and its owner a note, so the
+/// form does not tell anyone who is a member.
 /// </summary>
 public partial class JoinPage
 {
-    private readonly JoinForm _model = new();
-    private readonly Dictionary<string, string> _fieldErrors = [];
-    private List<string> _problems = [];
-    private MudForm? _form;
-    private bool _busy;
-    private bool _checkInbox;
-    private string? _sentTo;
-    private string? _ticket;
-    private bool _submitTicket;
-    private Func<object, string, Task<IEnumerable<string>>> _validate = default!;
+    public const string FormName = "join";
+
+    private IReadOnlyList<Problem> _problems = [];
 
     [Inject]
     private IUseCases UseCases { get; set; } = default!;
@@ -37,88 +31,76 @@ public partial class JoinPage
     private IValidator<JoinForm> Validator { get; set; } = default!;
 
     [Inject]
-    private SignInTickets Tickets { get; set; } = default!;
-
-    [Inject]
     private IAccountEmails AccountEmails { get; set; } = default!;
 
     [Inject]
     private Throttle Throttle { get; set; } = default!;
 
     [Inject]
-    private IHttpContextAccessor HttpContextAccessor { get; set; } = default!;
+    private UserManager<ApplicationUser> Users { get; set; } = default!;
 
     [Inject]
-    private IJSRuntime JS { get; set; } = default!;
+    private SignInManager<ApplicationUser> SignIn { get; set; } = default!;
 
-    // The address of the circuit's connection (after trusted proxies' headers), read while the circuit starts.
-    private string? _client;
+    [Inject]
+    private FlashMessages Flash { get; set; } = default!;
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (_submitTicket)
-        {
-            _submitTicket = false;
-            await JS.InvokeVoidAsync("alphasRun.submitForm", "complete-sign-in");
-        }
-    }
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
 
-    protected override void OnInitialized()
-    {
-        _validate = Validator.ForMudForm();
-        _client = RateLimits.ClientKey(HttpContextAccessor.HttpContext?.Connection.RemoteIpAddress);
-    }
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = FormName)]
+    private JoinForm? Input { get; set; }
+
+    protected override void OnInitialized() => Input ??= new();
+
+    private string? Err(string field) => _problems.FirstOrDefault(p => p.Field == field)?.Message;
 
     private async Task JoinAsync()
     {
-        _problems = [];
-        await _form!.ValidateAsync();
-        if (!_form.IsValid)
+        Input ??= new();
+        var cancellation = HttpContext.RequestAborted;
+
+        // Checked before the join limits, as the interactive form did: a typo never uses up one of the few tries.
+        var validation = await Validator.ValidateAsync(Input, cancellation);
+        if (!validation.IsValid)
         {
-            _problems = ["Please fix the fields marked in red."];
+            _problems = [.. validation.ToProblems()];
             return;
         }
 
-        if (Throttle.TryJoin(_client, _model.Email) is { } wait)
+        if (Throttle.TryJoin(RateLimits.ClientKey(HttpContext), Input.Email) is { } wait)
         {
-            _problems = [$"Too many tries to join from here in a short time. Please try again in {Throttle.Describe(wait)}."];
+            _problems = [new Problem($"Too many tries to join from here in a short time. Please try again in {Throttle.Describe(wait)}.")];
             return;
         }
 
-        _busy = true;
-        try
+        var result = await UseCases.SendAsync(new JoinCrew(Input), cancellation);
+        if (!result.Succeeded)
         {
-            var result = await UseCases.SendAsync(new JoinCrew(_model));
-            if (!result.Succeeded)
-            {
-                foreach (var problem in result.Problems)
-                {
-                    if (problem.Field is { } field)
-                    {
-                        _fieldErrors[field] = problem.Message;
-                    }
-                }
-
-                _problems = [.. result.Problems.Select(p => p.Message).Distinct()];
-                return;
-            }
-
-            var outcome = result.Value!;
-            if (outcome.AlreadyMember)
-            {
-                AccountEmails.Queue(AccountMail.JoinAttempt, outcome.UserId);
-                _sentTo = _model.Email.Trim();
-                _checkInbox = true;
-                return;
-            }
-
-            AccountEmails.Queue(AccountMail.Confirmation, outcome.UserId);
-            _ticket = await Tickets.IssueAsync(outcome.UserId);
-            _submitTicket = true;
+            _problems = result.Problems;
+            return;
         }
-        finally
+
+        var outcome = result.Value!;
+        if (outcome.AlreadyMember)
         {
-            _busy = false;
+            AccountEmails.Queue(AccountMail.JoinAttempt, outcome.UserId);
+            var feedback = new Feedback();
+            feedback.Show(Result.Ok(), $"Check your inbox: we've sent a message to {Input.Email.Trim()} about your membership. Open it to continue.");
+            Flash.Set(feedback);
+            Navigation.NavigateTo("/join", replace: true);
+            return;
         }
+
+        AccountEmails.Queue(AccountMail.Confirmation, outcome.UserId);
+        if (await Users.FindByIdAsync(outcome.UserId) is { } user)
+        {
+            await SignIn.SignInAsync(user, isPersistent: true);
+        }
+
+        Navigation.NavigateTo("/welcome", replace: true);
     }
 }
