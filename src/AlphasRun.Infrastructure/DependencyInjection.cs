@@ -111,6 +111,7 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<AlphasRunDbContext>()
             .AddSignInManager()
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<AlphasRunIdentityErrors>()
             .AddDefaultTokenProviders();
         services.AddScoped<IMemberAccounts, MemberAccounts>();
         services.AddScoped<IAccountStatus, AccountStatus>();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Runners.Accounts;
 using AlphasRun.Domain.Common;
 using FluentValidation;
 
@@ -46,19 +47,12 @@ public sealed partial class ProfileFormValidator : AbstractValidator<ProfileForm
 
 public sealed class JoinFormValidator : AbstractValidator<JoinForm>
 {
-    public const int PasswordMin = 10;
-
     public JoinFormValidator()
     {
         Include(new ProfileFormValidator());
-        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your email address.")
-            .MaximumLength(256).WithMessage("Email: at most 256 characters.")
-            .EmailAddress().WithMessage("Enter a valid email address, like name@example.com.");
-        RuleFor(f => f.Password).NotEmpty().WithMessage("Choose a password.")
-            .MinimumLength(PasswordMin).WithMessage($"Use at least {PasswordMin} characters; a short sentence works well.")
-            .MaximumLength(128).WithMessage("Password: at most 128 characters.")
-            .Must((form, password) => !CommonPasswords.IsCommon(password, form.Email)).WithMessage(CommonPasswords.Message);
-        RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage("The two passwords don't match.");
+        RuleFor(f => f.Email).AccountEmail();
+        RuleFor(f => f.Password).NewPassword(f => f.Email);
+        RuleFor(f => f.ConfirmPassword).SamePasswordAs(f => f.Password);
         RuleFor(f => f.AcceptsWaiver).Equal(true).WithMessage("To join, accept the safety waiver and code of conduct.");
     }
 }

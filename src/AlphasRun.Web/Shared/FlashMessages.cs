@@ -23,7 +23,7 @@ public sealed class FlashMessages(IHttpContextAccessor accessor, IDataProtection
             return;
         }
 
-        var payload = JsonSerializer.Serialize(new Payload(feedback.Message, feedback.IsError, feedback.UndoOp));
+        var payload = JsonSerializer.Serialize(new Payload(feedback.Message, feedback.Kind, feedback.Lines.Count == 0 ? null : feedback.Lines, feedback.UndoOp));
         context.Response.Cookies.Append(Cookie, _protector.Protect(payload), new CookieOptions
         {
             HttpOnly = true,
@@ -65,7 +65,7 @@ public sealed class FlashMessages(IHttpContextAccessor accessor, IDataProtection
         try
         {
             return JsonSerializer.Deserialize<Payload>(_protector.Unprotect(value)) is { } p
-                ? Feedback.Restore(p.Message, p.IsError, p.UndoOp)
+                ? Feedback.Restore(p.Message, p.Kind, p.Lines, p.UndoOp)
                 : null;
         }
         catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException)
@@ -74,5 +74,5 @@ public sealed class FlashMessages(IHttpContextAccessor accessor, IDataProtection
         }
     }
 
-    private sealed record Payload(string Message, bool IsError, string? UndoOp = null);
+    private sealed record Payload(string Message, FeedbackKind Kind, IReadOnlyList<string>? Lines = null, string? UndoOp = null);
 }

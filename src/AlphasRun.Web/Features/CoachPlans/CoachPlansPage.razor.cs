@@ -13,8 +13,7 @@ public partial class CoachPlansPage
 {
     private readonly List<BreadcrumbItem> _breadcrumbs = [new("Coach corner", "/coach"), new("Plans", null, disabled: true)];
     private IReadOnlyList<PlanListItemDto>? _plans;
-    private string? _message;
-    private bool _messageIsError;
+    private readonly Feedback _feedback = new();
 
     [Inject]
     private IUseCases UseCases { get; set; } = default!;
@@ -46,7 +45,7 @@ public partial class CoachPlansPage
         }
         else
         {
-            Show(result, null);
+            _feedback.Show(result, null);
         }
     }
 
@@ -68,20 +67,14 @@ public partial class CoachPlansPage
             $"Archive {plan.Name}?", "Runners will no longer see it. You can restore it later.", yesText: "Archive", cancelText: "Cancel");
         if (confirmed == true)
         {
-            Show(await UseCases.SendAsync(new ArchivePlan(plan.Id)), $"{plan.Name} is archived.");
+            _feedback.Show(await UseCases.SendAsync(new ArchivePlan(plan.Id)), $"{plan.Name} is archived.");
             await LoadAsync();
         }
     }
 
     private async Task RestoreAsync(PlanListItemDto plan)
     {
-        Show(await UseCases.SendAsync(new ArchivePlan(plan.Id, Archive: false)), $"{plan.Name} is restored.");
+        _feedback.Show(await UseCases.SendAsync(new ArchivePlan(plan.Id, Archive: false)), $"{plan.Name} is restored.");
         await LoadAsync();
-    }
-
-    private void Show(Result result, string? success)
-    {
-        _messageIsError = !result.Succeeded;
-        _message = result.Succeeded ? success : result.Message;
     }
 }

@@ -26,11 +26,10 @@ public partial class PlanEditorPage
     private PlanChecks _checks = PlanChecks.None;
     private IReadOnlyList<string> _serverProblems = [];
     private string? _serverSlugError;
-    private string? _loadProblem;
-    private string? _conflict;
-    private string? _message;
+    private readonly Feedback _loadProblem = new();
+    private readonly Feedback _conflict = new();
+    private readonly Feedback _feedback = new();
     private string _savedSlug = string.Empty;
-    private bool _messageIsError;
     private bool _dirty;
     private bool _busy;
 
@@ -53,7 +52,7 @@ public partial class PlanEditorPage
 
         if (!result.Succeeded)
         {
-            _loadProblem = result.Message;
+            _loadProblem.Show(result.Message, FeedbackKind.Error);
             return;
         }
 
@@ -61,7 +60,7 @@ public partial class PlanEditorPage
         _model = _editor.Model;
         _savedSlug = _model.Slug;
         _dirty = false;
-        _conflict = null;
+        _conflict.Clear();
         Check();
         if (_editor.Status == PlanStatus.Archived)
         {
@@ -73,7 +72,7 @@ public partial class PlanEditorPage
     private void OnChanged()
     {
         _dirty = true;
-        _message = null;
+        _feedback.Clear();
         _serverSlugError = null;
         _serverProblems = [];
         Check();
@@ -189,8 +188,8 @@ public partial class PlanEditorPage
         var conflict = result.Problems.FirstOrDefault(p => p.Field == ConflictProblem.Field);
         if (conflict is not null)
         {
-            _conflict = conflict.Message;
-            _message = null;
+            _conflict.Show(conflict.Message, FeedbackKind.Error);
+            _feedback.Clear();
             return;
         }
 
@@ -201,7 +200,6 @@ public partial class PlanEditorPage
 
     private void Show(string message, bool isError)
     {
-        _message = message;
-        _messageIsError = isError;
+        _feedback.Show(message, isError ? FeedbackKind.Error : FeedbackKind.Success);
     }
 }

@@ -13,11 +13,10 @@ public partial class ProfilePage
 {
     private readonly Dictionary<string, string> _fieldErrors = [];
     private ProfileDto? _profile;
-    private string? _loadProblem;
-    private List<string> _problems = [];
+    private readonly Feedback _opened = new();
+    private readonly Feedback _feedback = new();
     private MudForm? _form;
     private bool _busy;
-    private bool _saved;
     private Func<object, string, Task<IEnumerable<string>>> _validate = default!;
 
     [Inject]
@@ -39,21 +38,24 @@ public partial class ProfilePage
         if (result.Succeeded)
         {
             _profile = result.Value;
+            if (Welcome)
+            {
+                _opened.Show($"Welcome to the crew, {_profile!.Form.FirstName}! See you at the next run.", FeedbackKind.Success);
+            }
         }
         else
         {
-            _loadProblem = result.Message;
+            _opened.Show(result.Message, FeedbackKind.Error);
         }
     }
 
     private async Task SaveAsync()
     {
-        _saved = false;
-        _problems = [];
+        _feedback.Clear();
         await _form!.ValidateAsync();
         if (!_form.IsValid)
         {
-            _problems = ["Please fix the fields marked in red."];
+            _feedback.Show("Please fix the fields marked in red.", FeedbackKind.Error);
             return;
         }
 
@@ -63,7 +65,7 @@ public partial class ProfilePage
             var result = await UseCases.SendAsync(new UpdateMyProfile(_profile!.Form));
             if (result.Succeeded)
             {
-                _saved = true;
+                _feedback.Show("Your profile is saved.", FeedbackKind.Success);
                 return;
             }
 
@@ -72,7 +74,7 @@ public partial class ProfilePage
                 _fieldErrors[problem.Field!] = problem.Message;
             }
 
-            _problems = [.. result.Problems.Select(p => p.Message).Distinct()];
+            _feedback.ShowLines(result.Problems.Select(p => p.Message), FeedbackKind.Error);
         }
         finally
         {

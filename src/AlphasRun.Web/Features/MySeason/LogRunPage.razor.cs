@@ -14,7 +14,7 @@ public partial class LogRunPage
 {
     private SeasonSessionDto? _session;
     private SeasonReportDto? _season;
-    private string? _notFound;
+    private readonly Feedback _notFound = new();
     private IReadOnlyList<Problem> _problems = [];
 
     [Inject]
@@ -58,7 +58,7 @@ public partial class LogRunPage
         _session = _season?.Weeks.SelectMany(w => w.Sessions).FirstOrDefault(s => s.Date == date && s.Slot == slot);
         if (_session is null)
         {
-            _notFound = "That session is not on your plan. Open it again from My off-season.";
+            _notFound.Show("That session is not on your plan. Open it again from My off-season.", FeedbackKind.Warning);
             return;
         }
 
