@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Runners.Accounts;
 using AlphasRun.Domain.Common;
 using FluentValidation;
