@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddSingleton<WriteResilience>();
         services.AddScoped<OutboxEmails>();
         services.AddScoped<ReminderSweep>();
+        services.AddScoped<IAccountEmailOutbox, AccountEmailOutbox>();
         services.AddScoped<ReminderSettings>();
 
         // A reminder's "suggested for your plan that day" comes from the member's own season when they have one.

@@ -1,6 +1,7 @@
 using AlphasRun.Application;
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Runners;
 using AlphasRun.Web.Features.Account;
 using AlphasRun.Web.Features.Members;
@@ -26,7 +27,7 @@ public sealed class JoinPageTests : MudTestContext
         Services.AddAntiforgery();
         Services.AddDistributedMemoryCache();
         Services.AddSingleton<SignInTickets>();
-        Services.AddSingleton<IAccountEmails>(_emails);
+        Services.AddSingleton<IAccountEmailOutbox>(_emails);
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new SecuritySettings { RateLimits = { JoinPerClient = new RateLimitRule(100, TimeSpan.FromHours(1)), JoinPerAccount = new RateLimitRule(2, TimeSpan.FromHours(1)) } }));
         Services.AddSingleton<Throttle>();
         Services.AddSingleton<Microsoft.AspNetCore.Http.IHttpContextAccessor, Microsoft.AspNetCore.Http.HttpContextAccessor>();
@@ -82,7 +83,7 @@ public sealed class JoinPageTests : MudTestContext
         cut.WaitForAssertion(() => cut.Find("[data-testid=join-check-inbox]").TextContent.ShouldContain("Check your inbox"));
         cut.Markup.ShouldNotContain("already an account");
         cut.Find("form[data-testid=complete-sign-in] input[name=ticket]").GetAttribute("value").ShouldBeNullOrEmpty();
-        _emails.Queued.ShouldBe([(AccountMail.JoinAttempt, "existing-user")]);
+        _emails.Queued.ShouldBe([(AccountEmail.JoinAttempt, "existing-user")]);
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class JoinPageTests : MudTestContext
         JSInterop.VerifyInvoke("alphasRun.submitForm");
         Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().Uri.ShouldNotContain("ticket");
         _accounts.LastForm!.Email.ShouldBe("new@example.com");
-        _emails.Queued.ShouldBe([(AccountMail.Confirmation, "user-1")]);
+        _emails.Queued.ShouldBe([(AccountEmail.Confirmation, "user-1")]);
     }
 
     [Fact]
@@ -179,10 +180,14 @@ public sealed class JoinPageTests : MudTestContext
         public Task<System.Security.Claims.ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(new System.Security.Claims.ClaimsPrincipal());
     }
 
-    private sealed class RecordingEmails : IAccountEmails
+    private sealed class RecordingEmails : IAccountEmailOutbox
     {
-        public List<(AccountMail Mail, string UserId)> Queued { get; } = [];
+        public List<(AccountEmail Mail, string UserId)> Queued { get; } = [];
 
-        public void Queue(AccountMail mail, string userId) => Queued.Add((mail, userId));
+        public Task QueueAsync(AccountEmail email, string userId, CancellationToken cancellationToken = default)
+        {
+            Queued.Add((email, userId));
+            return Task.CompletedTask;
+        }
     }
 }

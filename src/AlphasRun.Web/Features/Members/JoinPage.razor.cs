@@ -1,4 +1,5 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Runners;
 using AlphasRun.Web.Features.Account;
 using AlphasRun.Web.Security;
@@ -38,7 +39,7 @@ public partial class JoinPage
     private SignInTickets Tickets { get; set; } = default!;
 
     [Inject]
-    private IAccountEmails AccountEmails { get; set; } = default!;
+    private IAccountEmailOutbox AccountEmails { get; set; } = default!;
 
     [Inject]
     private Throttle Throttle { get; set; } = default!;
@@ -104,13 +105,13 @@ public partial class JoinPage
             var outcome = result.Value!;
             if (outcome.AlreadyMember)
             {
-                AccountEmails.Queue(AccountMail.JoinAttempt, outcome.UserId);
+                await AccountEmails.QueueAsync(AccountEmail.JoinAttempt, outcome.UserId);
                 _sentTo = _model.Email.Trim();
                 _checkInbox = true;
                 return;
             }
 
-            AccountEmails.Queue(AccountMail.Confirmation, outcome.UserId);
+            await AccountEmails.QueueAsync(AccountEmail.Confirmation, outcome.UserId);
             _ticket = await Tickets.IssueAsync(outcome.UserId);
             _submitTicket = true;
         }
