@@ -135,10 +135,29 @@ public sealed partial class JobRunner(
 
     private Task Start(RecurringJob job, DateTime startedUtc, bool claimedRow, CancellationToken cancellationToken)
     {
-        var run = Task.Run(() => RunOneAsync(job, startedUtc, claimedRow, cancellationToken), CancellationToken.None);
-        _running[job.Name] = run;
-        _ = run.ContinueWith(t => _running.TryRemove(new KeyValuePair<string, Task>(job.Name, t)), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        return run;
+        // Marked as running before it starts and unmarked before whoever waits for it hears it ended, so the next
+        // look never skips a job that has finished.
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_running.TryAdd(job.Name, done.Task))
+        {
+            return Task.CompletedTask;
+        }
+
+        _ = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await RunOneAsync(job, startedUtc, claimedRow, cancellationToken);
+                }
+                finally
+                {
+                    _running.TryRemove(job.Name, out _);
+                    done.SetResult();
+                }
+            },
+            CancellationToken.None);
+        return done.Task;
     }
 
     private async Task RunOneAsync(RecurringJob job, DateTime startedUtc, bool claimedRow, CancellationToken cancellationToken)
