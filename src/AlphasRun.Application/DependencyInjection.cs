@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<WriteResilience>();
         services.AddScoped<OutboxEmails>();
         services.AddScoped<ReminderSweep>();
+        services.AddScoped<IAccountEmailOutbox, AccountEmailOutbox>();
 
         // A reminder's "suggested for your plan that day" comes from the member's own season when they have one.
         services.AddScoped<PublishedPlanSuggestion>();

@@ -61,11 +61,13 @@ public static class DependencyInjection
         services.AddSingleton<IDbErrorClassifier, DbErrorClassifier>();
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<DatabaseInitializer>();
-        services.AddSingleton<OnceAcrossInstances>();
-        services.AddHostedService<OccurrenceRefreshService>();
         services.AddSingleton<OutboxDispatcher>();
-        services.AddHostedService<OutboxDispatcherService>();
-        services.AddHostedService<ReminderSweepService>();
+        // Recurring work: one runner, each job claimed in the database (docs/decisions/0014-recurring-work.md).
+        services.AddSingleton<RecurringJob, OutboxDispatchJob>();
+        services.AddSingleton<RecurringJob, ReminderSweepJob>();
+        services.AddSingleton<RecurringJob, RunGenerationJob>();
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSharedCaches(configuration);
 
@@ -130,13 +132,14 @@ public static class DependencyInjection
         if (string.IsNullOrWhiteSpace(email.Get<EmailSettings>()?.SmtpHost))
         {
             services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+            services.AddSingleton<RecurringJob, PickupRetentionJob>();
         }
         else
         {
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
         }
 
-        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();
+        services.AddScoped<AccountEmailComposer>();
         services.AddSingleton<AlphasRun.Application.GroupRuns.ICalendarWriter, Calendar.IcalCalendarWriter>();
         return services;
     }

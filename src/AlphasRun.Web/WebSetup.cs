@@ -34,9 +34,6 @@ internal static partial class WebSetup
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IdentityRedirectManager>();
-        services.AddSingleton<AccountEmails>();
-        services.AddSingleton<IAccountEmails>(sp => sp.GetRequiredService<AccountEmails>());
-        services.AddHostedService(sp => sp.GetRequiredService<AccountEmails>());
         // The policies themselves are configured once, by AddApplication (services check them too); this adds the web's evaluator.
         services.AddAuthorization();
         services.AddAuthentication(options =>

@@ -3,7 +3,8 @@ namespace AlphasRun.Application.Notifications;
 /// <summary>
 /// An email to send, written in the same transaction as the change that causes it and sent later by
 /// the dispatcher (at most one instance holds a message at a time; see docs/decisions/0007-scale-out.md).
-/// The text is composed when it is sent, from the ids kept here.
+/// The text is composed when it is sent, from the ids kept here: an account email's secret link (confirm, reset) is
+/// made at that moment and never stored in the row (docs/decisions/0014-recurring-work.md).
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -17,7 +18,18 @@ public sealed class OutboxMessage
     /// <summary>A member started "every Tuesday"; <see cref="OccurrenceId"/> is the first run of that schedule.</summary>
     public const string StandingStartedKind = "StandingStarted";
 
+    /// <summary>"Confirm your email" (<see cref="UserId"/>), after joining or on request.</summary>
+    public const string ConfirmEmailKind = "ConfirmEmail";
+
+    /// <summary>"Choose a new password" (<see cref="UserId"/>).</summary>
+    public const string PasswordResetKind = "PasswordReset";
+
+    /// <summary>"Someone tried to join with your email" (<see cref="UserId"/>): a join with an address that has an account.</summary>
+    public const string JoinAttemptKind = "JoinAttempt";
+
     public const int DedupKeyMax = 100;
+
+    public const int UserIdMax = 450;
 
     private OutboxMessage()
     {
@@ -28,7 +40,14 @@ public sealed class OutboxMessage
     /// <summary>What kind of email: <see cref="PromotedKind"/>, <see cref="RunCancelledKind"/>, <see cref="ReminderKind"/>, <see cref="RegisteredKind"/>, <see cref="StandingStartedKind"/>.</summary>
     public string Kind { get; private set; } = "";
 
+    /// <summary>The member a run email is for; empty for an account email (<see cref="UserId"/>).</summary>
     public Guid RunnerId { get; private set; }
+
+    /// <summary>The account an account email is for (the member may have no runner yet); null for run emails.</summary>
+    public string? UserId { get; private set; }
+
+    /// <summary>True for the account emails (confirm, reset, join attempt), which are about an account rather than a run.</summary>
+    public bool IsAccountEmail => UserId is not null;
 
     public Guid OccurrenceId { get; private set; }
 
@@ -74,6 +93,20 @@ public sealed class OutboxMessage
     public static OutboxMessage Registered(Guid runnerId, Guid occurrenceId, DateTime nowUtc) => New(RegisteredKind, runnerId, occurrenceId, null, nowUtc);
 
     public static OutboxMessage StandingStarted(Guid runnerId, Guid firstOccurrenceId, DateTime nowUtc) => New(StandingStartedKind, runnerId, firstOccurrenceId, null, nowUtc);
+
+    /// <summary>An account email (<see cref="ConfirmEmailKind"/>, <see cref="PasswordResetKind"/>, <see cref="JoinAttemptKind"/>) for a user.</summary>
+    public static OutboxMessage Account(string kind, string userId, DateTime nowUtc)
+    {
+        if (kind is not (ConfirmEmailKind or PasswordResetKind or JoinAttemptKind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an account email kind.");
+        }
+
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        var message = New(kind, Guid.Empty, Guid.Empty, null, nowUtc);
+        message.UserId = userId;
+        return message;
+    }
 
     private static OutboxMessage New(string kind, Guid runnerId, Guid occurrenceId, string? detail, DateTime nowUtc) =>
         new()

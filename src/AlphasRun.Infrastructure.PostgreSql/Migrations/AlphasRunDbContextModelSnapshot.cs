@@ -69,6 +69,10 @@ namespace AlphasRun.Infrastructure.PostgreSql.Migrations
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DedupKey")
@@ -707,12 +711,20 @@ namespace AlphasRun.Infrastructure.PostgreSql.Migrations
                         .HasColumnType("character varying(60)");
 
                     b.Property<string>("LastRunBy")
-                        .HasColumnType("text");
-
-                    b.Property<DateOnly?>("LastRunDate")
-                        .HasColumnType("date");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<DateTime?>("LastRunUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime?>("NextDueUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Name");

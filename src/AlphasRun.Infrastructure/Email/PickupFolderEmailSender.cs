@@ -1,4 +1,5 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Infrastructure.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -6,16 +7,13 @@ using MimeKit;
 namespace AlphasRun.Infrastructure.Email;
 
 /// <summary>
-/// The default sender: each message becomes an .eml file in a folder (open it with any mail client).
-/// Files older than <see cref="EmailSettings.PickupRetention"/> are deleted as new ones are written, and the
-/// log names the file, never the recipient (the file holds a personal address and often a sign-in link).
+/// The default sender: each message becomes an .eml file in a folder (open it with any mail client). The log names the
+/// file, never the recipient (the file holds a personal address and often a sign-in link); <see cref="PickupRetentionJob"/>
+/// deletes the files older than <see cref="EmailSettings.PickupRetention"/>.
 /// </summary>
 internal sealed partial class PickupFolderEmailSender(IOptions<EmailSettings> options, ILogger<PickupFolderEmailSender> logger, TimeProvider time) : IEmailSender
 {
     private readonly EmailSettings _settings = options.Value;
-
-    private static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
-    private long _nextSweepTicks;
 
     public Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default) =>
         SendAsync(recipient, subject, body, null, cancellationToken);
@@ -27,30 +25,47 @@ internal sealed partial class PickupFolderEmailSender(IOptions<EmailSettings> op
     {
         Directory.CreateDirectory(_settings.PickupDirectory);
         var message = _settings.Compose(recipient, subject, body, html, attachments);
-        var now = time.GetUtcNow();
-
-        // Sweep first: once the new file is there, whoever waits for it finds the old ones gone.
-        DeleteExpired(now);
-        var file = $"{now:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
+        var file = $"{time.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
         await message.WriteToAsync(Path.Combine(_settings.PickupDirectory, file), cancellationToken);
         LogWritten(file);
     }
 
-    /// <summary>Deletes .eml files older than the retention (at most once an hour); returns how many went.</summary>
-    internal int DeleteExpired(DateTimeOffset now, bool force = false)
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email written to the pickup folder as {File}")]
+    private partial void LogWritten(string file);
+}
+
+/// <summary>
+/// Deletes .eml files older than <see cref="EmailSettings.PickupRetention"/> from the pickup folder, hourly. On every
+/// instance (<see cref="RecurringJob.EveryInstance"/>): each may have a folder of its own.
+/// </summary>
+public sealed partial class PickupRetentionJob(IOptions<EmailSettings> options, TimeProvider time, ILogger<PickupRetentionJob> logger) : RecurringJob
+{
+    public const string JobName = "pickup-retention";
+
+    private readonly EmailSettings _settings = options.Value;
+
+    public override string Name => JobName;
+
+    public override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    public override bool EveryInstance => true;
+
+    public override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (!force)
+        DeleteExpired();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Deletes the .eml files older than the retention; returns how many went.</summary>
+    public int DeleteExpired()
+    {
+        if (!Directory.Exists(_settings.PickupDirectory))
         {
-            // One sweep an hour, by whichever sender gets there first.
-            var due = Interlocked.Read(ref _nextSweepTicks);
-            if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, (now + SweepEvery).UtcTicks, due) != due)
-            {
-                return 0;
-            }
+            return 0;
         }
 
         var deleted = 0;
-        var cutoff = (now - _settings.PickupRetention).UtcDateTime;
+        var cutoff = (time.GetUtcNow() - _settings.PickupRetention).UtcDateTime;
         foreach (var file in Directory.EnumerateFiles(_settings.PickupDirectory, "*.eml"))
         {
             try
@@ -63,7 +78,7 @@ internal sealed partial class PickupFolderEmailSender(IOptions<EmailSettings> op
             }
             catch (IOException)
             {
-                // Open elsewhere or already gone; the next sweep tries again.
+                // Open elsewhere or already gone (another instance on the same folder); the next run tries again.
             }
         }
 
@@ -74,9 +89,6 @@ internal sealed partial class PickupFolderEmailSender(IOptions<EmailSettings> op
 
         return deleted;
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Email written to the pickup folder as {File}")]
-    private partial void LogWritten(string file);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} emails older than {Days} days from the pickup folder")]
     private partial void LogDeleted(int count, double days);

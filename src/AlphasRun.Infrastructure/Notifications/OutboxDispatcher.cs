@@ -1,5 +1,6 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Notifications;
+using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,7 +94,9 @@ public sealed partial class OutboxDispatcher(
         {
             await using (var scope = scopes.CreateAsyncScope())
             {
-                var composed = await scope.ServiceProvider.GetRequiredService<OutboxEmails>().ComposeAsync(message, cancellationToken);
+                var composed = message.IsAccountEmail
+                    ? await scope.ServiceProvider.GetRequiredService<AccountEmailComposer>().ComposeAsync(message, cancellationToken)
+                    : await scope.ServiceProvider.GetRequiredService<OutboxEmails>().ComposeAsync(message, cancellationToken);
                 if (composed is not null)
                 {
                     await email.SendAsync(composed.To, composed.Subject, composed.Body, composed.Html, composed.Attachments ?? [], cancellationToken);

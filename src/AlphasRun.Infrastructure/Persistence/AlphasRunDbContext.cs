@@ -50,7 +50,7 @@ public sealed class AlphasRunDbContext(DbContextOptions<AlphasRunDbContext> opti
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
-    /// <summary>Scheduled work that runs once across all app instances (see <see cref="Scheduling.OnceAcrossInstances"/>).</summary>
+    /// <summary>The rows of the recurring jobs: which instance holds each and when it is next due (see <see cref="Scheduling.JobRunner"/>).</summary>
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
 
     async Task<IWriteTransaction> IAlphasRunDb.BeginTransactionAsync(CancellationToken cancellationToken) =>

@@ -12,6 +12,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Kind).HasMaxLength(40).IsRequired();
         builder.Property(m => m.Detail).HasMaxLength(400);
         builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.Property(m => m.UserId).HasMaxLength(OutboxMessage.UserIdMax);
         builder.Property(m => m.CreatedUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         builder.Property(m => m.NextAttemptUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         // The dispatcher looks for unsent messages that are due.
@@ -28,7 +29,12 @@ internal sealed class ScheduledJobConfiguration : IEntityTypeConfiguration<Sched
     public void Configure(EntityTypeBuilder<ScheduledJob> builder)
     {
         builder.HasKey(j => j.Name);
-        builder.Property(j => j.Name).HasMaxLength(60);
+        builder.Property(j => j.Name).HasMaxLength(ScheduledJob.NameMax);
+        builder.Property(j => j.LeasedBy).HasMaxLength(ScheduledJob.InstanceMax);
+        builder.Property(j => j.LastRunBy).HasMaxLength(ScheduledJob.InstanceMax);
+        // UTC DateTime, never DateTimeOffset: SQLite compares these in SQL (the claim's WHERE), as text that sorts by time.
+        builder.Property(j => j.NextDueUtc).HasConversion(v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+        builder.Property(j => j.LeaseUntilUtc).HasConversion(v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
         builder.HasData(new ScheduledJob(ScheduledJob.GenerateRuns));
     }
 }

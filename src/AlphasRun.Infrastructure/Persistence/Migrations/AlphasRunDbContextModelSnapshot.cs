@@ -64,6 +64,10 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DedupKey")
@@ -702,12 +706,20 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastRunBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("LastRunDate")
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastRunUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextDueUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Name");

@@ -1,5 +1,6 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.UseCases;
+using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Runners;
 using AlphasRun.Application.Runners.Join;
 using AlphasRun.Infrastructure.Identity;
@@ -31,7 +32,7 @@ public partial class JoinPage
     private IValidator<JoinForm> Validator { get; set; } = default!;
 
     [Inject]
-    private IAccountEmails AccountEmails { get; set; } = default!;
+    private IAccountEmailOutbox AccountEmails { get; set; } = default!;
 
     [Inject]
     private Throttle Throttle { get; set; } = default!;
@@ -87,7 +88,7 @@ public partial class JoinPage
         var outcome = result.Value!;
         if (outcome.AlreadyMember)
         {
-            AccountEmails.Queue(AccountMail.JoinAttempt, outcome.UserId);
+            await AccountEmails.QueueAsync(AccountEmail.JoinAttempt, outcome.UserId);
             var feedback = new Feedback();
             feedback.Show(Result.Ok(), $"Check your inbox: we've sent a message to {Input.Email.Trim()} about your membership. Open it to continue.");
             Flash.Set(feedback);
@@ -95,7 +96,7 @@ public partial class JoinPage
             return;
         }
 
-        AccountEmails.Queue(AccountMail.Confirmation, outcome.UserId);
+        await AccountEmails.QueueAsync(AccountEmail.Confirmation, outcome.UserId);
         if (await Users.FindByIdAsync(outcome.UserId) is { } user)
         {
             await SignIn.SignInAsync(user, isPersistent: true);
