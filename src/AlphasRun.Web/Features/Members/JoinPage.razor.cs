@@ -4,7 +4,6 @@ using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Runners;
 using AlphasRun.Application.Runners.Join;
 using AlphasRun.Infrastructure.Identity;
-using AlphasRun.Web.Features.Account;
 using AlphasRun.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
