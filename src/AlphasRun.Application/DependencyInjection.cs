@@ -3,12 +3,10 @@ using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.GroupRuns.Seats;
-using AlphasRun.Application.Guide;
 using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Plans;
 using AlphasRun.Application.Runners;
 using AlphasRun.Application.Seasons;
-using AlphasRun.Application.Seasons.Coaching;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,9 +38,7 @@ public static class DependencyInjection
         services.AddUseCases(typeof(DependencyInjection).Assembly);
         services.AddSingleton<RunnerDirectory>();
 
-        services.AddScoped<PlanCatalog>();
         services.AddSingleton<PublishedPlanVersions>();
-        services.AddScoped<GuideReader>();
         services.AddScoped<RunCalendar>();
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<RunSeats>();
@@ -63,9 +59,6 @@ public static class DependencyInjection
         services.AddScoped<CalendarFeeds>();
         services.AddScoped<SeasonAssembler>();
         services.AddScoped<SeasonCheckIns>();
-        services.AddScoped<SeasonService>();
-        services.AddScoped<CoachSeasonService>();
-        services.AddScoped<SeasonCalendarFeed>();
         return services;
     }
 }

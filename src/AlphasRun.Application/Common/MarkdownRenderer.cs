@@ -1,3 +1,4 @@
+using FluentValidation;
 using System.Collections.Concurrent;
 using Ganss.Xss;
 using Markdig;
@@ -12,7 +13,7 @@ namespace AlphasRun.Application.Common;
 /// Markdown to safe HTML for the guide and plan descriptions. Only the Markdown the guide needs is enabled
 /// (no raw HTML, no generic attributes); the sanitizer keeps no <c>style</c>, <c>class</c> or <c>id</c>, only
 /// http/https/mailto links, and images from the site itself or https. Rendering never throws: text that cannot
-/// be rendered becomes a visible notice and a log line, and editors refuse it at save time (<see cref="Check"/>).
+/// be rendered becomes a visible notice and a log line, and editors refuse it at save time (<see cref="MarkdownRules.RenderableMarkdown{T}"/>).
 /// </summary>
 public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer>? logger = null)
 {
@@ -82,8 +83,8 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer>? logger =
         }
     }
 
-    /// <summary>Null when the text can be saved; otherwise the message to show the editor.</summary>
-    public static string? Check(string? markdown)
+    /// <summary>Null when the text can be shown; otherwise the message for the editor (see <see cref="MarkdownRules.RenderableMarkdown{T}"/>).</summary>
+    internal static string? NestingProblem(string? markdown)
     {
         int depth;
         try
@@ -169,4 +170,18 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer>? logger =
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Markdown of {Length} characters is nested too deeply; showed a notice instead")]
     private partial void LogTooDeep(int length);
+}
+
+/// <summary>The validators' rule for text coaches write in Markdown.</summary>
+public static class MarkdownRules
+{
+    /// <summary>The text can be rendered: not nested deeper than <see cref="MarkdownRenderer.MaxNesting"/> levels.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> RenderableMarkdown<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Custom((text, context) =>
+        {
+            if (MarkdownRenderer.NestingProblem(text) is { } problem)
+            {
+                context.AddFailure(problem);
+            }
+        });
 }

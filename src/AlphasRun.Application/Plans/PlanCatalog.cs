@@ -5,34 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Plans;
 
-/// <summary>What runners read: the latest published version of each plan, never a draft.</summary>
-public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer markdown, PublishedPlanVersions versions)
+/// <summary>What runners read: the latest published version of each plan, never a draft (shared by the reading use cases and the coaches' preview).</summary>
+internal static class PlanCatalog
 {
-    public async Task<IReadOnlyList<PlanSummaryDto>> ListPublishedAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var plans = await db.TrainingPlans.AsNoTracking()
-            .Where(p => p.Status == PlanStatus.Published)
-            .Select(p => new { p.Id, p.Slug })
-            .ToListAsync(cancellationToken);
-        var ids = plans.Select(p => p.Id).ToList();
-        var versions = await LatestVersions(db, ids).ToListAsync(cancellationToken);
-        return [.. versions
-            .Join(plans, v => v.PlanId, p => p.Id, (v, p) => new PlanSummaryDto(
-                p.Slug, v.Name, v.Audience, FirstParagraph(v.Description), v.Content.Weeks[0].TotalDistance, v.Content.Weeks.Count))
-            .OrderBy(p => p.Audience)];
-    }
-
-    public async Task<PublishedPlanDto?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var latest = await LatestPublishedQuery(db.AsDbContext(), slug, cancellationToken);
-        var version = latest == Guid.Empty ? null : await versions.GetAsync(db, latest, cancellationToken);
-        return version is null ? null : await ToDtoAsync(db, slug, version, markdown, cancellationToken);
-    }
-
     // A plan page reads these on every request: compiled once (CompiledQueryContext).
-    private static readonly Func<DbContext, string, CancellationToken, Task<Guid>> LatestPublishedQuery =
+    internal static readonly Func<DbContext, string, CancellationToken, Task<Guid>> LatestPublishedQuery =
         EF.CompileAsyncQuery((DbContext db, string slug, CancellationToken _) =>
             db.Set<PlanVersion>().AsNoTracking()
                 .Where(v => db.Set<TrainingPlan>().Any(p => p.Id == v.PlanId && p.Slug == slug && p.Status == PlanStatus.Published))
@@ -74,6 +51,6 @@ public sealed class PlanCatalog(IAlphasRunDbFactory dbFactory, MarkdownRenderer 
             .Where(v => planIds.Contains(v.PlanId))
             .Where(v => v.Number == db.PlanVersions.Where(o => o.PlanId == v.PlanId).Max(o => o.Number));
 
-    private static string FirstParagraph(string markdown) =>
+    internal static string FirstParagraph(string markdown) =>
         markdown.Split("\n\n", 2, StringSplitOptions.TrimEntries)[0];
 }

@@ -8,7 +8,7 @@ namespace AlphasRun.Application.Seasons;
 
 /// <summary>
 /// Reads a runner's season from the database and lays it out with the Domain's <see cref="SeasonCalendar"/>
-/// and <see cref="SeasonProgress"/>. It does no authorization: <see cref="SeasonService"/> passes the caller's
+/// and <see cref="SeasonProgress"/>. It does no authorization: the member use cases (<see cref="MySeason"/>) pass the caller's
 /// own runner; a coach's view must check the member's <see cref="SeasonProfile.SharesSeasonWithCoaches"/> first.
 /// </summary>
 public sealed class SeasonAssembler(IAlphasRunDbFactory dbFactory, ClubClock clock)

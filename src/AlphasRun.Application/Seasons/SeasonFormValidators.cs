@@ -12,16 +12,11 @@ public sealed class SeasonProfileFormValidator : AbstractValidator<SeasonProfile
         ArgumentNullException.ThrowIfNull(clock);
         RuleFor(f => f.LastRaceDate)
             .NotNull().WithMessage("Enter the date of your last race.")
-            .Custom((date, context) =>
-            {
-                if (date is { } d && SeasonRules.CheckLastRaceDate(d, clock.Today) is { } problem)
-                {
-                    context.AddFailure(problem);
-                }
-            });
+            .Must(d => d is null || d <= clock.Today).WithMessage(SeasonRules.LastRaceInFuture)
+            .Must(d => d is null || d >= clock.Today.AddYears(-1)).WithMessage(SeasonRules.LastRaceTooLongAgo);
         RuleFor(f => f.LastRaceDistance).IsInEnum().WithMessage("Choose half or full marathon.");
         RuleFor(f => f.FinishTime)
-            .Must(t => RunDuration.TryParse(t, twoPartsAreHours: true, out var d) && SeasonRules.CheckDuration(d) is null)
+            .Must(t => RunDuration.TryParse(t, twoPartsAreHours: true, out var d) && d > TimeSpan.Zero && d <= SeasonRules.DurationMax)
             .When(f => !string.IsNullOrWhiteSpace(f.FinishTime))
             .WithMessage("Enter your finish time as h:mm:ss, e.g. 3:45:10 (under 24 hours).");
         RuleFor(f => f.RecoveryWeeks)
@@ -63,9 +58,13 @@ public sealed class SeasonProfileFormValidator : AbstractValidator<SeasonProfile
         {
             fail(DistanceInput.NotANumber);
         }
-        else if (SeasonRules.CheckDistanceKm(d.Km, unit) is { } problem)
+        else if (d.Km <= 0)
         {
-            fail(problem);
+            fail(SeasonRules.DistanceNotPositive);
+        }
+        else if (d.Km > SeasonRules.DistanceMaxKm)
+        {
+            fail(SeasonRules.DistanceTooFar(unit));
         }
     }
 }
@@ -92,16 +91,16 @@ public sealed class LogEntryFormValidator : AbstractValidator<LogEntryForm>
             .When(f => !f.Skipped && !string.IsNullOrWhiteSpace(f.Duration))
             .WithMessage("Enter the time as minutes (45), mm:ss (45:30) or h:mm:ss (1:05:00).")
             .DependentRules(() => RuleFor(f => f.Duration)
-                .Must(t => RunDuration.TryParse(t, false, out var d) && SeasonRules.CheckDuration(d) is null)
-                .When(f => !f.Skipped && !string.IsNullOrWhiteSpace(f.Duration))
-                .WithMessage("The time must be more than 0 and at most 24 hours."));
+                .Must(t => RunDuration.TryParse(t, false, out var d) && d > TimeSpan.Zero).WithMessage(SeasonRules.DurationNotPositive)
+                .Must(t => RunDuration.TryParse(t, false, out var d) && d <= SeasonRules.DurationMax).WithMessage(SeasonRules.DurationTooLong)
+                .When(f => !f.Skipped && !string.IsNullOrWhiteSpace(f.Duration)));
         RuleFor(f => f.Effort)
-            .Must(e => e is null || SeasonRules.CheckEffort(e.Value) is null)
+            .InclusiveBetween(SeasonRules.EffortMin, SeasonRules.EffortMax)
             .When(f => !f.Skipped)
-            .WithMessage($"Effort is a number from {SeasonRules.EffortMin} (very easy) to {SeasonRules.EffortMax} (all out).");
+            .WithMessage(SeasonRules.EffortOutOfRange);
         RuleFor(f => f.Note)
-            .Must(n => SeasonRules.CheckNote(n) is null)
-            .WithMessage(f => SeasonRules.CheckNote(f.Note) ?? string.Empty);
+            .MaximumLength(SeasonRules.NoteMax)
+            .WithMessage(f => SeasonRules.NoteTooLong(f.Note!.Length));
         RuleFor(f => f.Title).MaximumLength(TitleMax).WithMessage($"The name can be at most {TitleMax} characters.");
     }
 }

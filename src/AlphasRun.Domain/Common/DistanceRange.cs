@@ -16,30 +16,17 @@ public sealed record DistanceRange
 
     public decimal MaxKm { get; }
 
-    /// <summary>Returns the problem with a range, or null when 0 &lt; min ≤ max ≤ 100 km.</summary>
-    public static string? Check(decimal minKm, decimal maxKm)
-    {
-        if (minKm <= 0)
-        {
-            return "The shortest distance must be more than 0 km.";
-        }
+    /// <summary>The wording of the range rules, shared by the plan editor's validator and this type's own last-line check.</summary>
+    public const string MinNotPositive = "The shortest distance must be more than 0 km.";
 
-        if (minKm > maxKm)
-        {
-            return "The shortest distance cannot be more than the longest.";
-        }
+    public const string MaxBelowMin = "The longest distance cannot be less than the shortest.";
 
-        if (maxKm > LimitKm)
-        {
-            return $"A session cannot be longer than {LimitKm} km.";
-        }
-
-        return null;
-    }
+    public static readonly string TooLong = $"A session cannot be longer than {LimitKm:0} km.";
 
     public static DistanceRange Create(decimal minKm, decimal maxKm)
     {
-        var problem = Check(minKm, maxKm);
+        // An invariant, not the place people read rules: the validators refuse these first, in the same words.
+        var problem = minKm <= 0 ? MinNotPositive : minKm > maxKm ? MaxBelowMin : maxKm > LimitKm ? TooLong : null;
         return problem is null ? new DistanceRange(minKm, maxKm) : throw new DomainException(problem);
     }
 

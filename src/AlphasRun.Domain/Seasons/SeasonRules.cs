@@ -13,45 +13,16 @@ public static class SeasonRules
 
     public const string GoalBeforeLastRace = "Your goal race must be after your last race.";
 
-    /// <summary>A last race is in the past, and at most a year ago (the off-season plan starts from it).</summary>
-    public static string? CheckLastRaceDate(DateOnly date, DateOnly today)
-    {
-        if (date > today)
-        {
-            return "Your last race can't be in the future.";
-        }
+    // The wording of each rule, once: the Application's validators refuse with these beside the field, and the
+    // Domain's own last-line checks (RunReport) say the same if a caller ever skips the validators.
+    public const string LastRaceInFuture = "Your last race can't be in the future.";
+    public const string LastRaceTooLongAgo = "Your last race must be within the last year.";
+    public const string DistanceNotPositive = "The distance must be more than 0.";
+    public const string DurationNotPositive = "The time must be more than 0.";
+    public const string DurationTooLong = "The time can be at most 24 hours.";
+    public static readonly string EffortOutOfRange = $"Effort is a number from {EffortMin} (very easy) to {EffortMax} (all out).";
 
-        return date < today.AddYears(-1) ? "Your last race must be within the last year." : null;
-    }
+    public static string DistanceTooFar(DistanceUnit unit) => $"The distance can be at most {Distance.FromKm(DistanceMaxKm).Format(unit)}.";
 
-    public static string? CheckDistanceKm(decimal km, DistanceUnit unit = DistanceUnit.Kilometres)
-    {
-        if (km <= 0)
-        {
-            return "The distance must be more than 0.";
-        }
-
-        if (km > DistanceMaxKm)
-        {
-            return $"The distance can be at most {Distance.FromKm(DistanceMaxKm).Format(unit)}.";
-        }
-
-        return null;
-    }
-
-    public static string? CheckDuration(TimeSpan duration)
-    {
-        if (duration <= TimeSpan.Zero)
-        {
-            return "The time must be more than 0.";
-        }
-
-        return duration > DurationMax ? "The time can be at most 24 hours." : null;
-    }
-
-    public static string? CheckEffort(int effort) =>
-        effort is < EffortMin or > EffortMax ? $"Effort is a number from {EffortMin} (very easy) to {EffortMax} (all out)." : null;
-
-    public static string? CheckNote(string? note) =>
-        note is { Length: > NoteMax } ? $"The note can be at most {NoteMax} characters (it has {note.Length})." : null;
+    public static string NoteTooLong(int length) => $"The note can be at most {NoteMax} characters (it has {length}).";
 }

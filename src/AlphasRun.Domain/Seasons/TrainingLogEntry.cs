@@ -38,28 +38,28 @@ public sealed record RunReport(decimal? DistanceKm, TimeSpan? Duration, int? Eff
 {
     public static RunReport Empty { get; } = new(null, null, null, null);
 
-    /// <summary>Every problem with the report, per field; empty when it can be saved.</summary>
+    /// <summary>Every problem with the report, per field; empty when it can be saved (the invariant behind the log validator).</summary>
     public IReadOnlyList<(string Field, string Message)> Problems()
     {
         var problems = new List<(string, string)>();
-        if (DistanceKm is { } km && SeasonRules.CheckDistanceKm(km) is { } d)
+        if (DistanceKm is { } km && (km <= 0 || km > SeasonRules.DistanceMaxKm))
         {
-            problems.Add((nameof(DistanceKm), d));
+            problems.Add((nameof(DistanceKm), km <= 0 ? SeasonRules.DistanceNotPositive : SeasonRules.DistanceTooFar(DistanceUnit.Kilometres)));
         }
 
-        if (Duration is { } t && SeasonRules.CheckDuration(t) is { } m)
+        if (Duration is { } t && (t <= TimeSpan.Zero || t > SeasonRules.DurationMax))
         {
-            problems.Add((nameof(Duration), m));
+            problems.Add((nameof(Duration), t <= TimeSpan.Zero ? SeasonRules.DurationNotPositive : SeasonRules.DurationTooLong));
         }
 
-        if (Effort is { } e && SeasonRules.CheckEffort(e) is { } x)
+        if (Effort is { } e && e is < SeasonRules.EffortMin or > SeasonRules.EffortMax)
         {
-            problems.Add((nameof(Effort), x));
+            problems.Add((nameof(Effort), SeasonRules.EffortOutOfRange));
         }
 
-        if (SeasonRules.CheckNote(Note) is { } n)
+        if (Note is { Length: > SeasonRules.NoteMax })
         {
-            problems.Add((nameof(Note), n));
+            problems.Add((nameof(Note), SeasonRules.NoteTooLong(Note.Length)));
         }
 
         return problems;

@@ -1,5 +1,6 @@
 using AlphasRun.Application.Common;
-using AlphasRun.Application.Guide;
+using AlphasRun.Application.Common.UseCases;
+using AlphasRun.Application.Guide.ReadGuide;
 using AlphasRun.Application.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,7 @@ public sealed class DatabaseInitializerTests
 
         await app.RestartAsync();
 
-        var sections = await app.Get<GuideReader>().GetSectionsAsync(TestContext.Current.CancellationToken);
+        var sections = await app.Get<IUseCases>().SendAsync(new ReadGuide(), TestContext.Current.CancellationToken);
         sections.Single(s => s.Anchor == "recover").Html.ShouldContain("Take <strong>four</strong> full weeks this year.");
     }
 

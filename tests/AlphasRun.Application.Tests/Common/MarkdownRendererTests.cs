@@ -91,8 +91,9 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void Check_TheGuidesOrdinaryNesting_IsAccepted()
+    public void GuideValidator_TheGuidesOrdinaryNesting_IsAccepted()
     {
-        MarkdownRenderer.Check("> **Tip:** run *easy*.\n\n- one\n  - two\n    - [three](https://example.com)").ShouldBeNull();
+        new GuideSectionEditModelValidator().Validate(new GuideSectionEditModel { Title = "Tip", BodyMarkdown = "> **Tip:** run *easy*.\n\n- one\n  - two\n    - [three](https://example.com)" })
+            .IsValid.ShouldBeTrue();
     }
 }

@@ -1,11 +1,11 @@
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Common.UseCases;
-using AlphasRun.Application.Guide;
 using AlphasRun.Application.Guide.Editing;
 using AlphasRun.Application.Guide.Editing.GetGuideSection;
 using AlphasRun.Application.Guide.Editing.ListGuideSections;
 using AlphasRun.Application.Guide.Editing.PublishGuideSection;
 using AlphasRun.Application.Guide.Editing.SaveGuideDraft;
+using AlphasRun.Application.Guide.ReadGuide;
 using AlphasRun.Application.Tests.Support;
 
 namespace AlphasRun.Application.Tests.Guide;
@@ -29,12 +29,12 @@ public sealed class GuideEditorTests
         var saved = await editor.SendAsync(new SaveGuideDraft(model), Ct);
 
         saved.Succeeded.ShouldBeTrue(saved.Message);
-        (await app.Get<GuideReader>().GetSectionsAsync(Ct))[0].Title.ShouldBe(publishedTitle);
+        (await app.Get<IUseCases>().SendAsync(new ReadGuide(), Ct))[0].Title.ShouldBe(publishedTitle);
         (await editor.SendAsync(new ListGuideSections(), Ct)).Value![0].HasDraft.ShouldBeTrue();
 
         (await editor.SendAsync(new PublishGuideSection(first.Id, saved.Value), Ct)).Succeeded.ShouldBeTrue();
 
-        var section = (await app.Get<GuideReader>().GetSectionsAsync(Ct))[0];
+        var section = (await app.Get<IUseCases>().SendAsync(new ReadGuide(), Ct))[0];
         section.Title.ShouldBe("Recover first");
         section.Html.ShouldNotContain("<script");
         section.Html.ShouldNotContain("<img");

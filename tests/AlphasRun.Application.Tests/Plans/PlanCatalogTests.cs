@@ -1,5 +1,8 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Plans;
+using AlphasRun.Application.Plans.GetPublishedPlan;
+using AlphasRun.Application.Plans.ListPublishedPlans;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Plans;
@@ -13,7 +16,7 @@ public sealed class PlanCatalogTests
     {
         await using var app = await TestDatabase.StartAsync();
 
-        var plan = await app.Get<PlanCatalog>().GetPublishedAsync(PlanSlugs.Marathon, TestContext.Current.CancellationToken);
+        var plan = await app.Get<IUseCases>().SendAsync(new GetPublishedPlan(PlanSlugs.Marathon), TestContext.Current.CancellationToken);
 
         plan.ShouldNotBeNull();
         plan.Audience.ShouldBe(PlanAudience.Marathon);
@@ -38,7 +41,7 @@ public sealed class PlanCatalogTests
     {
         await using var app = await TestDatabase.StartAsync();
 
-        var plan = await app.Get<PlanCatalog>().GetPublishedAsync(PlanSlugs.HalfMarathon, TestContext.Current.CancellationToken);
+        var plan = await app.Get<IUseCases>().SendAsync(new GetPublishedPlan(PlanSlugs.HalfMarathon), TestContext.Current.CancellationToken);
 
         var week = plan.ShouldNotBeNull().Weeks.ShouldHaveSingleItem();
         Session(week, DayOfWeek.Sunday).Distance!.Format(DistanceUnit.Kilometres).ShouldBe("10–12 km");
@@ -51,7 +54,7 @@ public sealed class PlanCatalogTests
     {
         await using var app = await TestDatabase.StartAsync();
 
-        (await app.Get<PlanCatalog>().GetPublishedAsync("no-such-plan", TestContext.Current.CancellationToken)).ShouldBeNull();
+        (await app.Get<IUseCases>().SendAsync(new GetPublishedPlan("no-such-plan"), TestContext.Current.CancellationToken)).ShouldBeNull();
     }
 
     [Fact]
@@ -59,7 +62,7 @@ public sealed class PlanCatalogTests
     {
         await using var app = await TestDatabase.StartAsync();
 
-        var plans = await app.Get<PlanCatalog>().ListPublishedAsync(TestContext.Current.CancellationToken);
+        var plans = await app.Get<IUseCases>().SendAsync(new ListPublishedPlans(), TestContext.Current.CancellationToken);
 
         plans.Select(p => p.Slug).ShouldBe([PlanSlugs.Marathon, PlanSlugs.HalfMarathon]);
     }

@@ -1,7 +1,6 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Common.UseCases;
-using AlphasRun.Application.Plans;
 using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Plans.Editing.ArchivePlan;
 using AlphasRun.Application.Plans.Editing.CreatePlan;
@@ -12,6 +11,8 @@ using AlphasRun.Application.Plans.Editing.PlanVersions;
 using AlphasRun.Application.Plans.Editing.PublishPlan;
 using AlphasRun.Application.Plans.Editing.RestorePlanVersion;
 using AlphasRun.Application.Plans.Editing.SavePlanDraft;
+using AlphasRun.Application.Plans.GetPublishedPlan;
+using AlphasRun.Application.Plans.ListPublishedPlans;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Plans;
@@ -88,7 +89,7 @@ public sealed class PlanEditorTests
         published.Value.ChangeSummary.ShouldBe("Week 1 Sunday long run 16–18 → 18–20 km.");
         published.Value.PublishedBy.ShouldBe("coach-1");
         (await PublicLongRunAsync(app)).ShouldBe("18–20 km");
-        var plan = await app.Get<PlanCatalog>().GetPublishedAsync(PlanSlugs.Marathon, Ct);
+        var plan = await app.Get<IUseCases>().SendAsync(new GetPublishedPlan(PlanSlugs.Marathon), Ct);
         plan!.ChangeSummary.ShouldBe("Week 1 Sunday long run 16–18 → 18–20 km.");
         (await editor.SendAsync(new ListPlanVersions(id), Ct)).Value!.Select(v => v.Number).ShouldBe([2, 1]);
     }
@@ -172,7 +173,7 @@ public sealed class PlanEditorTests
         var saved = await editor.SendAsync(new SavePlanDraft(model), Ct);
         await editor.SendAsync(new PublishPlan(id, saved.Value!.ConcurrencyToken), Ct);
 
-        var plan = (await app.Get<PlanCatalog>().GetPublishedAsync(PlanSlugs.Marathon, Ct))!;
+        var plan = (await app.Get<IUseCases>().SendAsync(new GetPublishedPlan(PlanSlugs.Marathon), Ct))!;
         plan.Weeks[0].Days[0].Sessions[0].Notes.ShouldBe("<script>alert(1)</script>");
         plan.DescriptionHtml.ShouldNotContain("<img");
         plan.DescriptionHtml.ShouldContain("&lt;img");
@@ -194,7 +195,7 @@ public sealed class PlanEditorTests
         loaded.Versions.ShouldBeEmpty();
         loaded.Model.Slug.ShouldBe("spring-half-block");
         LongRun(loaded.Model).ShouldBe((8m, 9m));
-        (await app.Get<PlanCatalog>().ListPublishedAsync(Ct)).Count.ShouldBe(2);
+        (await app.Get<IUseCases>().SendAsync(new ListPublishedPlans(), Ct)).Count.ShouldBe(2);
     }
 
     [Fact]
@@ -234,10 +235,10 @@ public sealed class PlanEditorTests
         var (id, _) = await LoadMarathonAsync(app);
 
         (await editor.SendAsync(new ArchivePlan(id), Ct)).Succeeded.ShouldBeTrue();
-        (await app.Get<PlanCatalog>().GetPublishedAsync(PlanSlugs.Marathon, Ct)).ShouldBeNull();
+        (await app.Get<IUseCases>().SendAsync(new GetPublishedPlan(PlanSlugs.Marathon), Ct)).ShouldBeNull();
 
         (await editor.SendAsync(new ArchivePlan(id, Archive: false), Ct)).Succeeded.ShouldBeTrue();
-        (await app.Get<PlanCatalog>().GetPublishedAsync(PlanSlugs.Marathon, Ct)).ShouldNotBeNull();
+        (await app.Get<IUseCases>().SendAsync(new GetPublishedPlan(PlanSlugs.Marathon), Ct)).ShouldNotBeNull();
     }
 
     [Fact]
@@ -291,7 +292,7 @@ public sealed class PlanEditorTests
 
     private static async Task<string> PublicLongRunAsync(TestDatabase app)
     {
-        var plan = (await app.Get<PlanCatalog>().GetPublishedAsync(PlanSlugs.Marathon, Ct))!;
+        var plan = (await app.Get<IUseCases>().SendAsync(new GetPublishedPlan(PlanSlugs.Marathon), Ct))!;
         return plan.Weeks[0].Days.SelectMany(d => d.Sessions).Single(s => s.Type == SessionType.LongRun).Distance!.Format(DistanceUnit.Kilometres);
     }
 }

@@ -1,6 +1,11 @@
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Seasons;
-using AlphasRun.Application.Seasons.Coaching;
+using AlphasRun.Application.Seasons.Coaching.GetMemberSeason;
+using AlphasRun.Application.Seasons.Coaching.ListSharedSeasons;
+using AlphasRun.Application.Seasons.LogSession;
+using AlphasRun.Application.Seasons.SaveSeasonProfile;
+using AlphasRun.Application.Seasons.ShareSeason;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Plans;
@@ -22,10 +27,10 @@ public sealed class CoachSeasonServiceTests
         var member = (await app.AddMembersAsync(1, "Maya"))[0];
         await SharesAsync(app, member);
         app.User.SignIn(member.UserId, Roles.Runner);
-        (await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "11", Duration = "1:06:00", Effort = 5, Note = "Windy on Birchmount" }, Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "11", Duration = "1:06:00", Effort = 5, Note = "Windy on Birchmount" }), Ct)).Succeeded.ShouldBeTrue();
 
         app.User.SignIn("coach", Roles.Coach);
-        var result = await app.Get<CoachSeasonService>().GetMemberSeasonAsync(member.RunnerId, Ct);
+        var result = await app.Get<IUseCases>().SendAsync(new GetMemberSeason(member.RunnerId), Ct);
 
         result.Succeeded.ShouldBeTrue();
         var season = result.Value!.Season;
@@ -40,7 +45,7 @@ public sealed class CoachSeasonServiceTests
         result.Value.Compliance.NeedsAWord.ShouldBeFalse();
 
         app.User.SignIn("admin", Roles.Admin);
-        (await app.Get<CoachSeasonService>().GetMemberSeasonAsync(member.RunnerId, Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new GetMemberSeason(member.RunnerId), Ct)).Succeeded.ShouldBeTrue();
     }
 
     [Fact]
@@ -49,13 +54,13 @@ public sealed class CoachSeasonServiceTests
         await using var app = await TestDatabase.StartAsync();
         var members = await app.AddMembersAsync(2);
         app.User.SignIn(members[0].UserId, Roles.Runner);
-        (await app.Get<SeasonService>().SaveMyProfileAsync(SeasonServiceTests.Marathon(), Ct)).Succeeded.ShouldBeTrue(); // a season, not shared
+        (await app.Get<IUseCases>().SendAsync(new SaveSeasonProfile(SeasonServiceTests.Marathon()), Ct)).Succeeded.ShouldBeTrue(); // a season, not shared
 
         app.User.SignIn("coach", Roles.Coach);
-        var service = app.Get<CoachSeasonService>();
-        var notShared = await service.GetMemberSeasonAsync(members[0].RunnerId, Ct);
-        var noSeason = await service.GetMemberSeasonAsync(members[1].RunnerId, Ct);
-        var unknown = await service.GetMemberSeasonAsync(Guid.NewGuid(), Ct);
+        var service = app.Get<IUseCases>();
+        var notShared = await service.SendAsync(new GetMemberSeason(members[0].RunnerId), Ct);
+        var noSeason = await service.SendAsync(new GetMemberSeason(members[1].RunnerId), Ct);
+        var unknown = await service.SendAsync(new GetMemberSeason(Guid.NewGuid()), Ct);
 
         foreach (var answer in new[] { notShared, noSeason, unknown })
         {
@@ -64,7 +69,7 @@ public sealed class CoachSeasonServiceTests
             answer.Message.ShouldBe("This member's season is not shared with the coaches.");
         }
 
-        (await service.ListSharedAsync(Ct)).Value!.ShouldBeEmpty();
+        (await service.SendAsync(new ListSharedSeasons(), Ct)).Value!.ShouldBeEmpty();
     }
 
     [Fact]
@@ -74,18 +79,18 @@ public sealed class CoachSeasonServiceTests
         var member = (await app.AddMembersAsync(1))[0];
         await SharesAsync(app, member);
         app.User.SignIn("coach", Roles.Coach);
-        var service = app.Get<CoachSeasonService>();
-        (await service.GetMemberSeasonAsync(member.RunnerId, Ct)).Succeeded.ShouldBeTrue();
-        (await service.ListSharedAsync(Ct)).Value!.ShouldHaveSingleItem().RunnerId.ShouldBe(member.RunnerId);
+        var service = app.Get<IUseCases>();
+        (await service.SendAsync(new GetMemberSeason(member.RunnerId), Ct)).Succeeded.ShouldBeTrue();
+        (await service.SendAsync(new ListSharedSeasons(), Ct)).Value!.ShouldHaveSingleItem().RunnerId.ShouldBe(member.RunnerId);
 
         app.User.SignIn(member.UserId, Roles.Runner);
-        (await app.Get<SeasonService>().SetSharingAsync(false, Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new ShareSeason(false), Ct)).Succeeded.ShouldBeTrue();
 
         app.User.SignIn("coach", Roles.Coach);
-        var after = await service.GetMemberSeasonAsync(member.RunnerId, Ct);
+        var after = await service.SendAsync(new GetMemberSeason(member.RunnerId), Ct);
         after.IsNotFound.ShouldBeTrue();
         after.Value.ShouldBeNull();
-        (await service.ListSharedAsync(Ct)).Value!.ShouldBeEmpty();
+        (await service.SendAsync(new ListSharedSeasons(), Ct)).Value!.ShouldBeEmpty();
     }
 
     [Fact]
@@ -94,15 +99,15 @@ public sealed class CoachSeasonServiceTests
         await using var app = await TestDatabase.StartAsync();
         var members = await app.AddMembersAsync(2);
         await SharesAsync(app, members[0]);
-        var service = app.Get<CoachSeasonService>();
+        var service = app.Get<IUseCases>();
 
         app.User.SignIn(members[1].UserId, Roles.Runner);
-        var other = await service.GetMemberSeasonAsync(members[0].RunnerId, Ct);
-        var list = await service.ListSharedAsync(Ct);
+        var other = await service.SendAsync(new GetMemberSeason(members[0].RunnerId), Ct);
+        var list = await service.SendAsync(new ListSharedSeasons(), Ct);
         app.User.SignIn(members[0].UserId, Roles.Runner);
-        var own = await service.GetMemberSeasonAsync(members[0].RunnerId, Ct); // their own season is on /my/season, not here
+        var own = await service.SendAsync(new GetMemberSeason(members[0].RunnerId), Ct); // their own season is on /my/season, not here
         app.User.SignOut();
-        var anonymous = await service.GetMemberSeasonAsync(members[0].RunnerId, Ct);
+        var anonymous = await service.SendAsync(new GetMemberSeason(members[0].RunnerId), Ct);
 
         foreach (var answer in new AlphasRun.Application.Common.Result[] { other, list, own, anonymous })
         {
@@ -120,21 +125,21 @@ public sealed class CoachSeasonServiceTests
         var member = (await app.AddMembersAsync(1))[0];
         await SharesAsync(app, member);
         app.User.SignIn(member.UserId, Roles.Runner);
-        var log = app.Get<SeasonService>();
-        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 23), Title = "Long and easy", Distance = "24" }, Ct);
-        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "12" }, Ct);
-        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 25), Title = "Trail", Distance = "16.4", Note = "Felt strong" }, Ct);
+        var log = app.Get<IUseCases>();
+        await log.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 23), Title = "Long and easy", Distance = "24" }), Ct);
+        await log.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "12" }), Ct);
+        await log.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 25), Title = "Trail", Distance = "16.4", Note = "Felt strong" }), Ct);
 
         app.User.SignIn("coach", Roles.Coach);
-        var compliance = (await app.Get<CoachSeasonService>().GetMemberSeasonAsync(member.RunnerId, Ct)).Value!.Compliance;
+        var compliance = (await app.Get<IUseCases>().SendAsync(new GetMemberSeason(member.RunnerId), Ct)).Value!.Compliance;
 
         compliance.ThisWeek!.DoneKm.ShouldBe(52.4m); // 48 km planned at most: 9.2% over, not yet overdoing
         compliance.Overdoing.ShouldBeNull();
 
         app.User.SignIn(member.UserId, Roles.Runner);
-        await log.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 26), Title = "Recovery jog", Distance = "8" }, Ct);
+        await log.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 26), Title = "Recovery jog", Distance = "8" }), Ct);
         app.User.SignIn("coach", Roles.Coach);
-        var after = (await app.Get<CoachSeasonService>().GetMemberSeasonAsync(member.RunnerId, Ct)).Value!;
+        var after = (await app.Get<IUseCases>().SendAsync(new GetMemberSeason(member.RunnerId), Ct)).Value!;
 
         var over = after.Compliance.Overdoing.ShouldNotBeNull();
         over.IsThisWeek.ShouldBeTrue();
@@ -156,16 +161,16 @@ public sealed class CoachSeasonServiceTests
         await SharesAsync(app, members[0], earlier);
         await SharesAsync(app, members[1], earlier);
         app.User.SignIn(members[0].UserId, Roles.Runner);
-        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 10), Title = "Short one", Distance = "8" }, Ct);
-        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 17), Title = "Short one", Distance = "20" }, Ct);
+        await app.Get<IUseCases>().SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 10), Title = "Short one", Distance = "8" }), Ct);
+        await app.Get<IUseCases>().SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 17), Title = "Short one", Distance = "20" }), Ct);
         app.User.SignIn(members[1].UserId, Roles.Runner);
-        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 10), Title = "Short one", Distance = "8" }, Ct);
-        await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 17), Title = "Back at it", Distance = "21" }, Ct);
+        await app.Get<IUseCases>().SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 10), Title = "Short one", Distance = "8" }), Ct);
+        await app.Get<IUseCases>().SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 17), Title = "Back at it", Distance = "21" }), Ct);
 
         app.User.SignIn("coach", Roles.Coach);
-        var service = app.Get<CoachSeasonService>();
-        var drifting = (await service.GetMemberSeasonAsync(members[0].RunnerId, Ct)).Value!.Compliance;
-        var recovered = (await service.GetMemberSeasonAsync(members[1].RunnerId, Ct)).Value!.Compliance;
+        var service = app.Get<IUseCases>();
+        var drifting = (await service.SendAsync(new GetMemberSeason(members[0].RunnerId), Ct)).Value!.Compliance;
+        var recovered = (await service.SendAsync(new GetMemberSeason(members[1].RunnerId), Ct)).Value!.Compliance;
 
         drifting.Drifting.ShouldBeTrue();
         drifting.DriftingWeeks.ShouldBe(2);
@@ -185,15 +190,15 @@ public sealed class CoachSeasonServiceTests
         await SharesAsync(app, aria);
         await SharesAsync(app, zoe);
         app.User.SignIn(private_.UserId, Roles.Runner);
-        await app.Get<SeasonService>().SaveMyProfileAsync(SeasonServiceTests.Marathon(), Ct);
+        await app.Get<IUseCases>().SendAsync(new SaveSeasonProfile(SeasonServiceTests.Marathon()), Ct);
         app.User.SignIn(zoe.UserId, Roles.Runner);
         foreach (var day in new[] { 23, 24, 25 })
         {
-            await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, day), Title = "Extra", Distance = "20" }, Ct);
+            await app.Get<IUseCases>().SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, day), Title = "Extra", Distance = "20" }), Ct);
         }
 
         app.User.SignIn("coach", Roles.Coach);
-        var list = (await app.Get<CoachSeasonService>().ListSharedAsync(Ct)).Value!;
+        var list = (await app.Get<IUseCases>().SendAsync(new ListSharedSeasons(), Ct)).Value!;
 
         list.Select(s => s.Name).ShouldBe(["Zoe0 Test", "Aria0 Test"]); // Zoe is overdoing it: first, although later in the alphabet
         list[0].Compliance.Overdoing!.OverKm.ShouldBe(12);
@@ -208,6 +213,6 @@ public sealed class CoachSeasonServiceTests
         app.User.SignIn(member.UserId, Roles.Runner);
         var profile = form ?? SeasonServiceTests.Marathon();
         profile.SharesSeasonWithCoaches = true;
-        (await app.Get<SeasonService>().SaveMyProfileAsync(profile, Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new SaveSeasonProfile(profile), Ct)).Succeeded.ShouldBeTrue();
     }
 }

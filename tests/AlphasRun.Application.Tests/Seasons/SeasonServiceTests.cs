@@ -5,6 +5,12 @@ using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Runners.DeleteMyAccount;
 using AlphasRun.Application.Runners.Join;
 using AlphasRun.Application.Seasons;
+using AlphasRun.Application.Seasons.ExportMyLog;
+using AlphasRun.Application.Seasons.GetMySeason;
+using AlphasRun.Application.Seasons.LogSession;
+using AlphasRun.Application.Seasons.RemoveLogEntry;
+using AlphasRun.Application.Seasons.SaveSeasonProfile;
+using AlphasRun.Application.Seasons.ShareSeason;
 using AlphasRun.Application.Tests.GroupRuns;
 using AlphasRun.Application.Tests.Runners;
 using AlphasRun.Application.Tests.Support;
@@ -37,10 +43,10 @@ public sealed class SeasonServiceTests
         await using var app = await TestDatabase.StartAsync();
         var member = (await app.AddMembersAsync(1))[0];
         app.User.SignIn(member.UserId, Roles.Runner);
-        var service = app.Get<SeasonService>();
+        var service = app.Get<IUseCases>();
 
-        (await service.SaveMyProfileAsync(Marathon(), Ct)).Succeeded.ShouldBeTrue();
-        var season = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!;
+        (await service.SendAsync(new SaveSeasonProfile(Marathon()), Ct)).Succeeded.ShouldBeTrue();
+        var season = (await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season!;
 
         season.Race.RecoveryWeeks.ShouldBe(4);
         season.Weeks.Take(4).ShouldAllBe(w => w.Phase == SeasonPhase.Recovery);
@@ -57,7 +63,7 @@ public sealed class SeasonServiceTests
         nextTuesday.CrewRun.Registration.ShouldBeNull();
 
         (await app.Get<RegistrationService>().RegisterAsync(nextTuesday.CrewRun.OccurrenceId, "5:45", Ct)).Succeeded.ShouldBeTrue();
-        var after = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!;
+        var after = (await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season!;
         after.Weeks.SelectMany(w => w.Sessions).Single(s => s.Date == new DateOnly(2026, 12, 1)).CrewRun!.Registration!.Status.ShouldBe(RegistrationStatus.Confirmed);
     }
 
@@ -67,14 +73,14 @@ public sealed class SeasonServiceTests
         await using var app = await TestDatabase.StartAsync();
         var member = (await app.AddMembersAsync(1))[0];
         app.User.SignIn(member.UserId, Roles.Runner);
-        var service = app.Get<SeasonService>();
+        var service = app.Get<IUseCases>();
 
-        var future = await service.SaveMyProfileAsync(new SeasonProfileForm { LastRaceDate = new DateOnly(2026, 11, 27), RecoveryWeeks = 2, FinishTime = "soon" }, Ct);
-        var old = await service.SaveMyProfileAsync(new SeasonProfileForm { LastRaceDate = new DateOnly(2025, 11, 1) }, Ct);
+        var future = await service.SendAsync(new SaveSeasonProfile(new SeasonProfileForm { LastRaceDate = new DateOnly(2026, 11, 27), RecoveryWeeks = 2, FinishTime = "soon" }), Ct);
+        var old = await service.SendAsync(new SaveSeasonProfile(new SeasonProfileForm { LastRaceDate = new DateOnly(2025, 11, 1) }), Ct);
         var goal = Marathon();
         goal.GoalRaceDate = new DateOnly(2026, 10, 1);
         goal.GoalRaceDistance = "150";
-        var badGoal = await service.SaveMyProfileAsync(goal, Ct);
+        var badGoal = await service.SendAsync(new SaveSeasonProfile(goal), Ct);
 
         future.Problems.ShouldContain(new Problem("Your last race can't be in the future.", nameof(SeasonProfileForm.LastRaceDate)));
         future.Problems.ShouldContain(p => p.Field == nameof(SeasonProfileForm.RecoveryWeeks) && p.Message == "Recovery lasts 3 or 4 weeks.");
@@ -82,7 +88,7 @@ public sealed class SeasonServiceTests
         old.Problems.ShouldHaveSingleItem().Message.ShouldBe("Your last race must be within the last year.");
         badGoal.Problems.ShouldContain(new Problem(SeasonRules.GoalBeforeLastRace, nameof(SeasonProfileForm.GoalRaceDate)));
         badGoal.Problems.ShouldContain(new Problem("The distance can be at most 100 km.", nameof(SeasonProfileForm.GoalRaceDistance)));
-        (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season.ShouldBeNull();
+        (await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season.ShouldBeNull();
     }
 
     [Fact]
@@ -91,14 +97,14 @@ public sealed class SeasonServiceTests
         await using var app = await TestDatabase.StartAsync();
         var member = (await app.AddMembersAsync(1))[0];
         app.User.SignIn(member.UserId, Roles.Runner);
-        var service = app.Get<SeasonService>();
-        await service.SaveMyProfileAsync(Marathon(), Ct);
+        var service = app.Get<IUseCases>();
+        await service.SendAsync(new SaveSeasonProfile(Marathon()), Ct);
 
-        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "11", Duration = "1:06:00", Effort = 5, Note = "Windy" }, Ct)).Succeeded.ShouldBeTrue();
-        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 23), Slot = 0, Skipped = true }, Ct)).Succeeded.ShouldBeTrue();
-        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 25), Title = "Trail with friends", Distance = "5", Unit = DistanceUnit.Miles, Duration = "50:00" }, Ct)).Succeeded.ShouldBeTrue();
+        (await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "11", Duration = "1:06:00", Effort = 5, Note = "Windy" }), Ct)).Succeeded.ShouldBeTrue();
+        (await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 23), Slot = 0, Skipped = true }), Ct)).Succeeded.ShouldBeTrue();
+        (await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 25), Title = "Trail with friends", Distance = "5", Unit = DistanceUnit.Miles, Duration = "50:00" }), Ct)).Succeeded.ShouldBeTrue();
 
-        var week = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!;
+        var week = (await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season!.ThisWeek!;
         var tuesday = week.Sessions.Single(s => s.Date == new DateOnly(2026, 11, 24)).Log!;
         tuesday.Kind.ShouldBe(LogEntryKind.Done);
         tuesday.PaceSecondsPerKm.ShouldBe(360); // 66 min for 11 km: 6:00 per km
@@ -117,23 +123,23 @@ public sealed class SeasonServiceTests
         await using var app = await TestDatabase.StartAsync();
         var member = (await app.AddMembersAsync(1))[0];
         app.User.SignIn(member.UserId, Roles.Runner);
-        var service = app.Get<SeasonService>();
-        await service.SaveMyProfileAsync(Marathon(), Ct);
+        var service = app.Get<IUseCases>();
+        await service.SendAsync(new SaveSeasonProfile(Marathon()), Ct);
 
-        var bad = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "0", Duration = "25:00:00", Effort = 11, Note = new string('x', 1001) }, Ct);
-        var tooFar = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "101" }, Ct);
-        var tomorrow = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 27), Distance = "5" }, Ct);
-        var noDuration = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "5", Duration = "0" }, Ct);
-        var offPlan = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 3, Distance = "5" }, Ct);
+        var bad = await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 0, Distance = "0", Duration = "25:00:00", Effort = 11, Note = new string('x', 1001) }), Ct);
+        var tooFar = await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "101" }), Ct);
+        var tomorrow = await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 27), Distance = "5" }), Ct);
+        var noDuration = await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "5", Duration = "0" }), Ct);
+        var offPlan = await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Slot = 3, Distance = "5" }), Ct);
 
         bad.Problems.Select(p => p.Field).ShouldBe(["Distance", "Duration", "Effort", "Note"], ignoreOrder: true);
         bad.Problems.Single(p => p.Field == "Distance").Message.ShouldBe("The distance must be more than 0.");
-        bad.Problems.Single(p => p.Field == "Duration").Message.ShouldBe("The time must be more than 0 and at most 24 hours.");
+        bad.Problems.Single(p => p.Field == "Duration").Message.ShouldBe("The time can be at most 24 hours.");
         bad.Problems.Single(p => p.Field == "Effort").Message.ShouldBe("Effort is a number from 1 (very easy) to 10 (all out).");
         bad.Problems.Single(p => p.Field == "Note").Message.ShouldBe("The note can be at most 1000 characters (it has 1001).");
         tooFar.Problems.ShouldHaveSingleItem().Message.ShouldBe("The distance can be at most 100 km.");
         tomorrow.Problems.ShouldHaveSingleItem().Message.ShouldBe("You can't log a run that hasn't happened yet.");
-        noDuration.Problems.ShouldHaveSingleItem().Message.ShouldBe("The time must be more than 0 and at most 24 hours.");
+        noDuration.Problems.ShouldHaveSingleItem().Message.ShouldBe("The time must be more than 0.");
         offPlan.Message.ShouldStartWith("That session is not on your plan");
         await using var db = await app.Get<IAlphasRunDbFactory>().CreateAsync(Ct);
         (await db.TrainingLogEntries.CountAsync(Ct)).ShouldBe(0);
@@ -145,17 +151,17 @@ public sealed class SeasonServiceTests
         await using var app = await TestDatabase.StartAsync();
         var member = (await app.AddMembersAsync(1))[0];
         app.User.SignIn(member.UserId, Roles.Runner);
-        var service = app.Get<SeasonService>();
-        await service.SaveMyProfileAsync(Marathon(), Ct);
+        var service = app.Get<IUseCases>();
+        await service.SendAsync(new SaveSeasonProfile(Marathon()), Ct);
 
-        var notANumber = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "ten" }, Ct);
-        var tooFarInMiles = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "63", Unit = DistanceUnit.Miles }, Ct);
-        var comma = await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "10,5", Duration = "52:30" }, Ct);
+        var notANumber = await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "ten" }), Ct);
+        var tooFarInMiles = await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "63", Unit = DistanceUnit.Miles }), Ct);
+        var comma = await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Title = "Tempo", Distance = "10,5", Duration = "52:30" }), Ct);
 
         notANumber.Problems.ShouldHaveSingleItem().ShouldBe(new Problem("Enter the distance as a number, e.g. 10.5.", "Distance"));
         tooFarInMiles.Problems.ShouldHaveSingleItem().Message.ShouldBe("The distance can be at most 62.1 mi.");
         comma.Succeeded.ShouldBeTrue();
-        var run = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!.OtherRuns.ShouldHaveSingleItem();
+        var run = (await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season!.ThisWeek!.OtherRuns.ShouldHaveSingleItem();
         run.DistanceKm.ShouldBe(10.5m);
         run.PaceSecondsPerKm.ShouldBe(300);
     }
@@ -165,27 +171,27 @@ public sealed class SeasonServiceTests
     {
         await using var app = await TestDatabase.StartAsync();
         var members = await app.AddMembersAsync(2);
-        var service = app.Get<SeasonService>();
+        var service = app.Get<IUseCases>();
         app.User.SignIn(members[0].UserId, Roles.Runner);
-        await service.SaveMyProfileAsync(Marathon(), Ct);
-        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }, Ct);
-        var mine = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!.OtherRuns.Single().Id;
+        await service.SendAsync(new SaveSeasonProfile(Marathon()), Ct);
+        await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }), Ct);
+        var mine = (await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season!.ThisWeek!.OtherRuns.Single().Id;
 
         app.User.SignIn(members[1].UserId, Roles.Runner);
-        var theirs = await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct);
-        var remove = await service.RemoveLogEntryAsync(mine, Ct);
-        var csv = (await service.ExportMyLogCsvAsync(Ct)).Value!;
+        var theirs = await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct);
+        var remove = await service.SendAsync(new RemoveLogEntry(mine), Ct);
+        var csv = (await service.SendAsync(new ExportMyLog(), Ct)).Value!;
         app.User.SignOut();
-        var anonymous = await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct);
+        var anonymous = await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct);
 
         theirs.Value!.Season.ShouldBeNull();
         remove.IsNotFound.ShouldBeTrue();
         csv.Content.Trim().Split('\n').Length.ShouldBe(1); // the header only
         anonymous.IsForbidden.ShouldBeTrue();
-        (await service.SaveMyProfileAsync(Marathon(), Ct)).IsForbidden.ShouldBeTrue();
-        (await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }, Ct)).IsForbidden.ShouldBeTrue();
+        (await service.SendAsync(new SaveSeasonProfile(Marathon()), Ct)).IsForbidden.ShouldBeTrue();
+        (await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }), Ct)).IsForbidden.ShouldBeTrue();
         app.User.SignIn(members[0].UserId, Roles.Runner);
-        (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.ThisWeek!.OtherRuns.ShouldHaveSingleItem();
+        (await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season!.ThisWeek!.OtherRuns.ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -194,7 +200,7 @@ public sealed class SeasonServiceTests
         await using var app = await TestDatabase.StartAsync();
         var (keeper, other, _) = await RegistrationServiceTests.ThreeAsync(app);
         app.User.SignIn(keeper.UserId, Roles.Runner);
-        await app.Get<SeasonService>().SaveMyProfileAsync(Marathon(), Ct);
+        await app.Get<IUseCases>().SendAsync(new SaveSeasonProfile(Marathon()), Ct);
         var run = await app.NextRunAsync(DayOfWeek.Tuesday); // Tuesday 1 December
         await RegistrationServiceTests.RegisterAs(app, keeper, run);
         await RegistrationServiceTests.RegisterAs(app, other, run);
@@ -210,7 +216,7 @@ public sealed class SeasonServiceTests
         await roster.CheckInAsync(run, entries[0].RegistrationId, true, Ct); // a second tap adds nothing
 
         app.User.SignIn(keeper.UserId, Roles.Runner);
-        var season = (await app.Get<SeasonService>().GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!;
+        var season = (await app.Get<IUseCases>().SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season!;
         var week = season.Weeks.Single(w => w.Monday == new DateOnly(2026, 11, 30));
         var log = week.Sessions.Single(s => s.Date == new DateOnly(2026, 12, 1)).Log!;
         log.Kind.ShouldBe(LogEntryKind.Done);
@@ -230,7 +236,7 @@ public sealed class SeasonServiceTests
         }
 
         app.User.SignIn(keeper.UserId, Roles.Runner);
-        (await app.Get<SeasonService>().GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.Weeks
+        (await app.Get<IUseCases>().SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season!.Weeks
             .SelectMany(w => w.Sessions).ShouldAllBe(s => s.Log == null);
     }
 
@@ -240,12 +246,12 @@ public sealed class SeasonServiceTests
         await using var app = await TestDatabase.StartAsync();
         var member = (await app.AddMembersAsync(1))[0];
         app.User.SignIn(member.UserId, Roles.Runner);
-        var service = app.Get<SeasonService>();
-        await service.SaveMyProfileAsync(Marathon(), Ct);
-        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 22), Slot = 0, Distance = "17", Duration = "1:42:00", Effort = 6, Note = "=HYPERLINK(\"x\")" }, Ct);
-        await service.LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 20), Title = "Treadmill, easy", Distance = "5", Duration = "30" }, Ct);
+        var service = app.Get<IUseCases>();
+        await service.SendAsync(new SaveSeasonProfile(Marathon()), Ct);
+        await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 22), Slot = 0, Distance = "17", Duration = "1:42:00", Effort = 6, Note = "=HYPERLINK(\"x\")" }), Ct);
+        await service.SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 20), Title = "Treadmill, easy", Distance = "5", Duration = "30" }), Ct);
 
-        var csv = (await service.ExportMyLogCsvAsync(Ct)).Value!;
+        var csv = (await service.SendAsync(new ExportMyLog(), Ct)).Value!;
 
         csv.FileName.ShouldBe("training-log-2026-11-26.csv");
         var lines = csv.Content.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
@@ -260,8 +266,8 @@ public sealed class SeasonServiceTests
         await using var app = await TestDatabase.StartAsync();
         var userId = (await app.Get<IUseCases>().SendAsync(new JoinCrew(MembershipServiceTests.Form("season@example.com")), Ct)).Value!.UserId;
         app.User.SignIn(userId, Roles.Runner);
-        await app.Get<SeasonService>().SaveMyProfileAsync(Marathon(), Ct);
-        (await app.Get<SeasonService>().LogAsync(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }, Ct)).Succeeded.ShouldBeTrue();
+        await app.Get<IUseCases>().SendAsync(new SaveSeasonProfile(Marathon()), Ct);
+        (await app.Get<IUseCases>().SendAsync(new LogSession(new LogEntryForm { Date = new DateOnly(2026, 11, 24), Distance = "8" }), Ct)).Succeeded.ShouldBeTrue();
 
         (await app.Get<IUseCases>().SendAsync(new DeleteMyAccount("a long enough password"), Ct)).Succeeded.ShouldBeTrue();
 
@@ -276,16 +282,16 @@ public sealed class SeasonServiceTests
         await using var app = await TestDatabase.StartAsync();
         var member = (await app.AddMembersAsync(1))[0];
         app.User.SignIn(member.UserId, Roles.Runner);
-        var service = app.Get<SeasonService>();
+        var service = app.Get<IUseCases>();
 
-        (await service.SetSharingAsync(true, Ct)).Message.ShouldBe("Enter your last race first.");
+        (await service.SendAsync(new ShareSeason(true), Ct)).Message.ShouldBe("Enter your last race first.");
         var form = Marathon();
         form.SharesSeasonWithCoaches = true;
-        await service.SaveMyProfileAsync(form, Ct);
-        (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!.Season!.SharesWithCoaches.ShouldBeTrue();
-        await service.SetSharingAsync(false, Ct);
+        await service.SendAsync(new SaveSeasonProfile(form), Ct);
+        (await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season!.SharesWithCoaches.ShouldBeTrue();
+        await service.SendAsync(new ShareSeason(false), Ct);
 
-        var mine = (await service.GetMySeasonAsync(DistanceUnit.Kilometres, Ct)).Value!;
+        var mine = (await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!;
         mine.Season!.SharesWithCoaches.ShouldBeFalse();
         mine.Form.SharesSeasonWithCoaches.ShouldBeFalse();
         mine.Form.FinishTime.ShouldBe("3:58:20");

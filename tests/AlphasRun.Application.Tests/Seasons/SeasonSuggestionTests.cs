@@ -1,6 +1,7 @@
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Notifications;
-using AlphasRun.Application.Seasons;
+using AlphasRun.Application.Seasons.SaveSeasonProfile;
 using AlphasRun.Application.Tests.Support;
 
 namespace AlphasRun.Application.Tests.Seasons;
@@ -19,7 +20,7 @@ public sealed class SeasonSuggestionTests
         await using var app = await TestDatabase.StartAsync();
         var member = (await app.AddMembersAsync(1))[0];
         app.User.SignIn(member.UserId, Roles.Runner);
-        await app.Get<SeasonService>().SaveMyProfileAsync(SeasonServiceTests.Marathon(), Ct);
+        await app.Get<IUseCases>().SendAsync(new SaveSeasonProfile(SeasonServiceTests.Marathon()), Ct);
         var tuesday = await app.NextRunAsync(DayOfWeek.Tuesday);
 
         var line = await app.Get<ISuggestedSessionSource>().SuggestedForAsync(member.RunnerId, tuesday, Ct);
@@ -35,7 +36,7 @@ public sealed class SeasonSuggestionTests
         app.User.SignIn(member.UserId, Roles.Runner);
         var justRaced = SeasonServiceTests.Marathon();
         justRaced.LastRaceDate = new DateOnly(2026, 11, 22);
-        (await app.Get<SeasonService>().SaveMyProfileAsync(justRaced, Ct)).Succeeded.ShouldBeTrue();
+        (await app.Get<IUseCases>().SendAsync(new SaveSeasonProfile(justRaced), Ct)).Succeeded.ShouldBeTrue();
         var tuesday = await app.NextRunAsync(DayOfWeek.Tuesday);
 
         var line = await app.Get<ISuggestedSessionSource>().SuggestedForAsync(member.RunnerId, tuesday, Ct);

@@ -27,12 +27,12 @@ public sealed class DistanceRangeTests
     }
 
     [Fact]
-    public void Check_NamesTheProblem()
+    public void Create_OutOfRange_IsRefusedInTheValidatorsWords()
     {
-        DistanceRange.Check(0, 5).ShouldBe("The shortest distance must be more than 0 km.");
-        DistanceRange.Check(12, 10).ShouldBe("The shortest distance cannot be more than the longest.");
-        DistanceRange.Check(10, 101).ShouldBe("A session cannot be longer than 100 km.");
-        DistanceRange.Check(10, 12).ShouldBeNull();
+        Should.Throw<DomainException>(() => DistanceRange.Create(0, 5)).Message.ShouldBe("The shortest distance must be more than 0 km.");
+        Should.Throw<DomainException>(() => DistanceRange.Create(12, 10)).Message.ShouldBe("The longest distance cannot be less than the shortest.");
+        Should.Throw<DomainException>(() => DistanceRange.Create(10, 101)).Message.ShouldBe("A session cannot be longer than 100 km.");
+        DistanceRange.Create(10, 12).MaxKm.ShouldBe(12);
     }
 
     [Theory]

@@ -26,19 +26,19 @@ public sealed class SeasonProfileTests
         Should.Throw<DomainException>(() => new SeasonProfile(Guid.NewGuid(), Guid.NewGuid(), new RaceDetails(D(2026, 10, 18), PlanAudience.HalfMarathon, null, weeks), DateTime.UtcNow));
 
     [Fact]
-    public void Rules_SayWhatIsWrongWithEachField()
+    public void RunReport_OutOfRange_NamesTheFieldInTheValidatorsWords()
     {
-        var today = D(2026, 11, 26);
-        SeasonRules.CheckLastRaceDate(D(2026, 11, 27), today).ShouldBe("Your last race can't be in the future.");
-        SeasonRules.CheckLastRaceDate(D(2025, 11, 25), today).ShouldBe("Your last race must be within the last year.");
-        SeasonRules.CheckLastRaceDate(D(2025, 11, 26), today).ShouldBeNull();
-        SeasonRules.CheckDistanceKm(0).ShouldBe("The distance must be more than 0.");
-        SeasonRules.CheckDistanceKm(100.1m).ShouldBe("The distance can be at most 100 km.");
-        SeasonRules.CheckDistanceKm(100.1m, DistanceUnit.Miles).ShouldBe("The distance can be at most 62.1 mi.");
-        SeasonRules.CheckDuration(TimeSpan.Zero).ShouldBe("The time must be more than 0.");
-        SeasonRules.CheckDuration(TimeSpan.FromHours(24.01)).ShouldBe("The time can be at most 24 hours.");
-        SeasonRules.CheckEffort(11).ShouldNotBeNull();
-        SeasonRules.CheckNote(new string('a', 1001)).ShouldBe("The note can be at most 1000 characters (it has 1001).");
+        new RunReport(0m, TimeSpan.Zero, 11, new string('a', 1001)).Problems().ShouldBe(
+        [
+            ("DistanceKm", "The distance must be more than 0."),
+            ("Duration", "The time must be more than 0."),
+            ("Effort", "Effort is a number from 1 (very easy) to 10 (all out)."),
+            ("Note", "The note can be at most 1000 characters (it has 1001)."),
+        ]);
+        new RunReport(100.1m, TimeSpan.FromHours(24.01), 5, null).Problems().Select(p => p.Message)
+            .ShouldBe(["The distance can be at most 100 km.", "The time can be at most 24 hours."]);
+        SeasonRules.DistanceTooFar(DistanceUnit.Miles).ShouldBe("The distance can be at most 62.1 mi.");
+        new RunReport(10m, TimeSpan.FromMinutes(55), 5, "easy").Problems().ShouldBeEmpty();
     }
 
     [Fact]

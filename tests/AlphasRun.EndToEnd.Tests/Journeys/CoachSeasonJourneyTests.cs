@@ -1,7 +1,12 @@
 using System.Text.RegularExpressions;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Seasons;
-using AlphasRun.EndToEnd.Tests.Infrastructure;
+using AlphasRun.Application.Seasons.GetMySeason;
+using AlphasRun.Application.Seasons.LogSession;
+using AlphasRun.Application.Seasons.SaveSeasonProfile;
+using AlphasRun.Application.Seasons.ShareSeason;
 using AlphasRun.Domain.Plans;
+using AlphasRun.EndToEnd.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
@@ -61,7 +66,7 @@ public sealed partial class CoachSeasonJourneyTests(AlphasRunApp app) : Journey(
         // The first member stops sharing: the coach's next look shows nothing.
         await coach.OpensAsync(seasonPath);
         var revoked = await App.AsMemberAsync(sharer.Email, async services =>
-            await services.GetRequiredService<SeasonService>().SetSharingAsync(false, TestContext.Current.CancellationToken));
+            await services.GetRequiredService<IUseCases>().SendAsync(new ShareSeason(false), TestContext.Current.CancellationToken));
         revoked.Succeeded.ShouldBeTrue();
         await coach.ReloadsMissingPageAsync();
         await coach.SeesHeadingAsync("Season not shared");
@@ -80,12 +85,12 @@ public sealed partial class CoachSeasonJourneyTests(AlphasRunApp app) : Journey(
         App.AsMemberAsync(member.Email, async services =>
         {
             var ct = TestContext.Current.CancellationToken;
-            var seasons = services.GetRequiredService<SeasonService>();
+            var seasons = services.GetRequiredService<IUseCases>();
             var today = services.GetRequiredService<Application.Common.ClubClock>().Today;
-            var saved = await seasons.SaveMyProfileAsync(new SeasonProfileForm { LastRaceDate = today.AddDays(-42), LastRaceDistance = PlanAudience.HalfMarathon, SharesSeasonWithCoaches = shares }, ct);
+            var saved = await seasons.SendAsync(new SaveSeasonProfile(new SeasonProfileForm { LastRaceDate = today.AddDays(-42), LastRaceDistance = PlanAudience.HalfMarathon, SharesSeasonWithCoaches = shares }), ct);
             saved.Succeeded.ShouldBeTrue(saved.Message);
-            var logged = await seasons.LogAsync(new LogEntryForm { Date = today, Title = "Hill repeats", Distance = "7.5", Duration = "45:00", Effort = 6, Note = note }, ct);
+            var logged = await seasons.SendAsync(new LogSession(new LogEntryForm { Date = today, Title = "Hill repeats", Distance = "7.5", Duration = "45:00", Effort = 6, Note = note }), ct);
             logged.Succeeded.ShouldBeTrue(logged.Message);
-            return (await seasons.GetMySeasonAsync(cancellationToken: ct)).Value!.Season!.RunnerId;
+            return (await seasons.SendAsync(new GetMySeason(), ct)).Value!.Season!.RunnerId;
         });
 }

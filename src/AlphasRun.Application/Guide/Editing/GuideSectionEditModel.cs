@@ -33,12 +33,6 @@ public sealed class GuideSectionEditModelValidator : AbstractValidator<GuideSect
             .MaximumLength(TitleMax).WithMessage($"Title: at most {TitleMax} characters.");
         RuleFor(m => m.BodyMarkdown).NotEmpty().WithMessage("Write the section's text.")
             .MaximumLength(BodyMax).WithMessage($"Text: at most {BodyMax:N0} characters.");
-        RuleFor(m => m.BodyMarkdown).Custom((text, context) =>
-        {
-            if (MarkdownRenderer.Check(text) is { } problem)
-            {
-                context.AddFailure(problem);
-            }
-        });
+        RuleFor(m => m.BodyMarkdown).RenderableMarkdown();
     }
 }

@@ -32,13 +32,7 @@ public sealed partial class PlanEditModelValidator : AbstractValidator<PlanEditM
             .When(m => !string.IsNullOrEmpty(m.Slug), ApplyConditionTo.CurrentValidator);
         RuleFor(m => m.Audience).IsInEnum().WithMessage("Choose marathon or half marathon.");
         RuleFor(m => m.Description).MaximumLength(DescriptionMax).WithMessage($"Description: at most {DescriptionMax:N0} characters.");
-        RuleFor(m => m.Description).Custom((text, context) =>
-        {
-            if (MarkdownRenderer.Check(text) is { } problem)
-            {
-                context.AddFailure(problem);
-            }
-        });
+        RuleFor(m => m.Description).RenderableMarkdown();
         RuleFor(m => m.Weeks).NotNull().Must(w => w.Count is >= 1 and <= PlanContent.MaxWeeks)
             .WithMessage($"A plan has 1 to {PlanContent.MaxWeeks} weeks.");
         RuleForEach(m => m.Weeks).SetValidator(new WeekValidator());
@@ -139,14 +133,14 @@ public sealed partial class PlanEditModelValidator : AbstractValidator<PlanEditM
                 .When(s => s.Type.HasDistance() && (s.Type != SessionType.CrossTraining || s.MaxKm is not null));
             RuleFor(s => s.MaxKm).NotNull().WithMessage("Enter the longest distance.")
                 .When(s => s.Type.HasDistance() && (s.Type != SessionType.CrossTraining || s.MinKm is not null));
-            RuleFor(s => s.MinKm).GreaterThan(0).WithMessage("The shortest distance must be more than 0 km.")
+            RuleFor(s => s.MinKm).GreaterThan(0).WithMessage(DistanceRange.MinNotPositive)
                 .When(s => s.Type.HasDistance() && s.MinKm is not null);
             RuleFor(s => s.MaxKm)
-                .Must((s, max) => max >= s.MinKm).WithMessage("The longest distance cannot be less than the shortest.")
+                .Must((s, max) => max >= s.MinKm).WithMessage(DistanceRange.MaxBelowMin)
                 .When(s => s.Type.HasDistance() && s.MinKm is > 0 && s.MaxKm is not null);
-            RuleFor(s => s.MinKm).LessThanOrEqualTo(DistanceRange.LimitKm).WithMessage($"A session cannot be longer than {DistanceRange.LimitKm:0} km.")
+            RuleFor(s => s.MinKm).LessThanOrEqualTo(DistanceRange.LimitKm).WithMessage(DistanceRange.TooLong)
                 .When(s => s.Type.HasDistance() && s.MinKm is not null);
-            RuleFor(s => s.MaxKm).LessThanOrEqualTo(DistanceRange.LimitKm).WithMessage($"A session cannot be longer than {DistanceRange.LimitKm:0} km.")
+            RuleFor(s => s.MaxKm).LessThanOrEqualTo(DistanceRange.LimitKm).WithMessage(DistanceRange.TooLong)
                 .When(s => s.Type.HasDistance() && s.MaxKm is not null);
         }
     }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Seasons;
+using AlphasRun.Application.Seasons.GetMySeason;
+using AlphasRun.Application.Seasons.LogSession;
 using AlphasRun.Domain.Common;
 using Microsoft.AspNetCore.Components;
 
@@ -18,7 +21,7 @@ public partial class LogRunPage
     private IReadOnlyList<Problem> _problems = [];
 
     [Inject]
-    private SeasonService Seasons { get; set; } = default!;
+    private IUseCases UseCases { get; set; } = default!;
 
     [Inject]
     private ClubClock Clock { get; set; } = default!;
@@ -47,7 +50,7 @@ public partial class LogRunPage
 
     protected override async Task OnInitializedAsync()
     {
-        _season = (await Seasons.GetMySeasonAsync(Unit)).Value?.Season;
+        _season = (await UseCases.SendAsync(new GetMySeason(Unit))).Value?.Season;
         if (SlotQuery is not { } slot)
         {
             Input ??= new LogEntryForm { Date = Clock.Today, Unit = Unit };
@@ -70,7 +73,7 @@ public partial class LogRunPage
     private async Task SaveAsync()
     {
         Input ??= new();
-        var result = await Seasons.LogAsync(Input);
+        var result = await UseCases.SendAsync(new LogSession(Input));
         if (!result.Succeeded)
         {
             _problems = result.Problems;

@@ -1,4 +1,6 @@
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Seasons;
+using AlphasRun.Application.Seasons.GetMySeason;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Seasons;
 using Microsoft.AspNetCore.Components;
@@ -15,7 +17,7 @@ public partial class MySeasonPage
     private readonly Feedback _feedback = new();
 
     [Inject]
-    private SeasonService Seasons { get; set; } = default!;
+    private IUseCases UseCases { get; set; } = default!;
 
     [CascadingParameter]
     private ClientPreferences? Preferences { get; set; }
@@ -34,7 +36,7 @@ public partial class MySeasonPage
 
     protected override async Task OnInitializedAsync()
     {
-        var result = await Seasons.GetMySeasonAsync(Unit);
+        var result = await UseCases.SendAsync(new GetMySeason(Unit));
         _mine = result.Value;
         if (!result.Succeeded)
         {

@@ -1,23 +1,28 @@
 using System.Security.Cryptography;
 using System.Text;
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
-namespace AlphasRun.Application.Seasons;
+namespace AlphasRun.Application.Seasons.SeasonFeed;
 
 /// <summary>
 /// "Add my season to my calendar": the member's planned sessions as an iCalendar feed behind the same secret
 /// token as their personal runs feed. Crew-run sessions are at the run's real time; other sessions are all-day.
 /// </summary>
-public sealed class SeasonCalendarFeed(IAlphasRunDbFactory dbFactory, SeasonAssembler assembler, ICalendarWriter writer, ClubClock clock)
+[Public]
+public sealed record SeasonFeed(string Token) : IUseCase<string?>;
+
+internal sealed class SeasonFeedHandler(IAlphasRunDbFactory dbFactory, SeasonAssembler assembler, ICalendarWriter writer, ClubClock clock) : IUseCaseHandler<SeasonFeed, string?>
 {
     private static readonly TimeSpan RunLength = TimeSpan.FromMinutes(90);
 
     /// <summary>The feed, or null when the token is unknown or its member keeps no season.</summary>
-    public async Task<string?> FeedAsync(string token, CancellationToken cancellationToken = default)
+    public async Task<string?> HandleAsync(SeasonFeed request, Caller caller, CancellationToken cancellationToken)
     {
+        var token = request.Token;
         if (string.IsNullOrWhiteSpace(token) || token.Length > 64)
         {
             return null;

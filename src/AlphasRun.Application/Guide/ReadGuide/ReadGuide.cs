@@ -1,13 +1,17 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Domain.Guide;
 using Microsoft.EntityFrameworkCore;
 
-namespace AlphasRun.Application.Guide;
+namespace AlphasRun.Application.Guide.ReadGuide;
 
-/// <summary>The off-season guide, section by section, rendered from Markdown to sanitised HTML.</summary>
-public sealed class GuideReader(IAlphasRunDbFactory dbFactory, MarkdownRenderer markdown)
+/// <summary>The off-season guide (/guide), section by section, rendered from Markdown to sanitised HTML.</summary>
+[Public]
+public sealed record ReadGuide : IUseCase<IReadOnlyList<GuideSectionDto>>;
+
+internal sealed class ReadGuideHandler(IAlphasRunDbFactory dbFactory, MarkdownRenderer markdown) : IUseCaseHandler<ReadGuide, IReadOnlyList<GuideSectionDto>>
 {
-    public async Task<IReadOnlyList<GuideSectionDto>> GetSectionsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<GuideSectionDto>> HandleAsync(ReadGuide request, Caller caller, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var sections = await SectionsQuery(db.AsDbContext()).ToListAsync(cancellationToken);
