@@ -212,7 +212,7 @@ public sealed class SeasonService(
                 e.Effort?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 e.Note ?? string.Empty,
                 e.Source == LogEntrySource.CheckIn ? "yes" : "no",
-            }.Select(RosterService.Cell)));
+            }.Select(RosterCsvFormat.Cell)));
         }
 
         return Result<SeasonCsv>.Ok(new SeasonCsv($"training-log-{clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv", csv.ToString()));
