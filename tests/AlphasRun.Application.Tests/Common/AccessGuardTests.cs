@@ -3,11 +3,9 @@ using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns.Register.RegisterForRun;
 using AlphasRun.Application.GroupRuns.Schedules.CancelRun;
 using AlphasRun.Application.GroupRuns.Schedules.ListSchedules;
-using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Runners.Join;
 using AlphasRun.Application.Runners.SetCoach;
 using AlphasRun.Application.Runners.SetLocked;
-using AlphasRun.Application.Runners;
 using AlphasRun.Application.Tests.Runners;
 using AlphasRun.Application.Tests.Support;
 

@@ -2,7 +2,6 @@ using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns.Cancel.CancelRegistration;
 using AlphasRun.Application.GroupRuns.Schedules.CancelRun;
-using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Runners.ChooseReminder;
 using AlphasRun.Application.Runners.GetMyReminderSetting;

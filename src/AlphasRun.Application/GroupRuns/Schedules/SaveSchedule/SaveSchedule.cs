@@ -14,9 +14,9 @@ namespace AlphasRun.Application.GroupRuns.Schedules.SaveSchedule;
 /// racing the coach is counted. Runners waiting where the capacity rose are promoted in the same transaction.
 /// </summary>
 [RequiresPolicy(Policies.CanManageRuns)]
-public sealed record SaveSchedule(ScheduleForm Schedule) : IUseCase<Result<Guid>>, IFormRequest
+public sealed record SaveSchedule(ScheduleForm Schedule) : IUseCase<Result<Guid>>, IFormRequest<ScheduleForm>
 {
-    public object Form => Schedule;
+    public ScheduleForm Form => Schedule;
 }
 
 /// <summary>The check that needs the database: the meeting place exists.</summary>
