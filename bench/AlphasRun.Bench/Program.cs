@@ -4,7 +4,8 @@ using System.Security.Claims;
 using AlphasRun.Application;
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.Common.UseCases;
+using AlphasRun.Application.GroupRuns.Register.RegisterForRun;
 using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Domain.Runners;
@@ -18,7 +19,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-// Racing registrations, end to end through RegistrationService on a real database (a SQLite file, or
+// Racing registrations, end to end through the RegisterForRun use case on a real database (a SQLite file, or
 // a fresh PostgreSQL database with --db postgres), from one app instance or two sharing the database
 // (--instances 2: two service providers, each with its own pools and caches, requests alternating):
 // N members register for one run of capacity C at the same moment. Reports per-registration
@@ -86,7 +87,7 @@ for (var round = -warmup; round < rounds; round++)
         caller.SignIn(member.UserId);
         var watch = Stopwatch.StartNew();
         await using var scope = hosts[i % hosts.Count].CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<RegistrationService>().RegisterAsync(run, null);
+        var result = await scope.ServiceProvider.GetRequiredService<IUseCases>().SendAsync(new RegisterForRun(run, null));
         latencies[i] = watch.Elapsed.TotalMilliseconds;
         return result;
     })).ToList();

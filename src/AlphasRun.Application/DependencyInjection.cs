@@ -51,12 +51,7 @@ public static class DependencyInjection
         services.AddScoped<PublishedPlanSuggestion>();
         services.AddScoped<ISuggestedSessionSource, SeasonSuggestion>();
         services.AddSingleton<CancellationUndo>();
-        services.AddScoped<RegistrationService>();
-        services.AddScoped<RunQueries>();
-        services.AddScoped<CoachRunService>();
-        services.AddScoped<RosterService>();
-        services.AddScoped<AttendanceService>();
-        services.AddScoped<CalendarFeeds>();
+        services.AddScoped<CalendarFiles>();
         services.AddScoped<SeasonAssembler>();
         services.AddScoped<SeasonCheckIns>();
         return services;

@@ -30,7 +30,7 @@ public sealed class PublishedPlanSuggestion(IAlphasRunDbFactory dbFactory) : ISu
             return null;
         }
 
-        var suggestion = (await RunQueries.SuggestionsAsync(db, scheduleId.Value, cancellationToken))
+        var suggestion = (await RunSuggestions.ForScheduleAsync(db, scheduleId.Value, cancellationToken))
             .FirstOrDefault(s => s.Audience == audience.Value.DisplayName());
         return suggestion is null ? null : $"{suggestion.Session}: {suggestion.Distance.Format(DistanceUnit.Kilometres)} ({suggestion.PlanName})";
     }

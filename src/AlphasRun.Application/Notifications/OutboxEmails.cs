@@ -21,7 +21,7 @@ public sealed partial class OutboxEmails(
     IMemberAccounts accounts,
     ClubClock clock,
     IPublicUrls urls,
-    CalendarFeeds calendars,
+    CalendarFiles calendars,
     ISuggestedSessionSource suggestions,
     IOptions<ReminderOptions> reminders)
 {

@@ -144,7 +144,7 @@ public sealed class SeasonAssembler(IAlphasRunDbFactory dbFactory, ClubClock clo
             .Where(o => scheduleIds.Contains(o.ScheduleId) && o.LocalDate >= first && o.LocalDate <= last)
             .Select(o => new { o.Id, o.ScheduleId, o.LocalDate, o.StartUtc, o.Status, o.Schedule!.Name })
             .ToListAsync(cancellationToken);
-        var statuses = await RunQueries.StatusesAsync(db, runnerId, [.. runs.Select(r => r.Id)], cancellationToken);
+        var statuses = await RunPlaces.StatusesAsync(db, runnerId, [.. runs.Select(r => r.Id)], cancellationToken);
         var now = clock.UtcNow;
         return runs.ToDictionary(
             r => (r.ScheduleId, r.LocalDate),

@@ -1,6 +1,10 @@
 using System.Text;
 using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.Common.UseCases;
+using AlphasRun.Application.GroupRuns.Calendar.ClubFeed;
+using AlphasRun.Application.GroupRuns.Calendar.PersonalFeed;
+using AlphasRun.Application.GroupRuns.Calendar.RunFeed;
+using AlphasRun.Application.GroupRuns.Roster.ExportRosterCsv;
 using AlphasRun.Web.Caching;
 
 namespace AlphasRun.Web.Endpoints;
@@ -12,24 +16,24 @@ internal static class GroupRunEndpoints
 
     public static void MapGroupRunEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/calendar/club.ics", async (CalendarFeeds feeds, CancellationToken ct) =>
-                Results.Text(await feeds.ClubAsync(ct), Ics))
+        endpoints.MapGet("/calendar/club.ics", async (IUseCases useCases, CancellationToken ct) =>
+                Results.Text(await useCases.SendAsync(new ClubFeed(), ct), Ics))
             .CacheOutput(PublicPageCache.FeedPolicy);
 
-        endpoints.MapGet("/calendar/runs/{id:guid}.ics", async (Guid id, CalendarFeeds feeds, CancellationToken ct) =>
-                await feeds.RunAsync(id, ct) is { } ics
+        endpoints.MapGet("/calendar/runs/{id:guid}.ics", async (Guid id, IUseCases useCases, CancellationToken ct) =>
+                await useCases.SendAsync(new RunFeed(id), ct) is { } ics
                     ? Results.File(Encoding.UTF8.GetBytes(ics), Ics, $"alphas-run-{id:N}.ics")
                     : Results.NotFound())
             .CacheOutput(PublicPageCache.FeedPolicy);
 
-        endpoints.MapGet("/calendar/u/{file}", async (string file, CalendarFeeds feeds, CancellationToken ct) =>
-            file.EndsWith(".ics", StringComparison.Ordinal) && await feeds.PersonalAsync(file[..^4], ct) is { } ics
+        endpoints.MapGet("/calendar/u/{file}", async (string file, IUseCases useCases, CancellationToken ct) =>
+            file.EndsWith(".ics", StringComparison.Ordinal) && await useCases.SendAsync(new PersonalFeed(file[..^4]), ct) is { } ics
                 ? Results.Text(ics, Ics)
                 : Results.NotFound());
 
-        endpoints.MapGet("/coach/runs/{id:guid}/roster.csv", async (Guid id, RosterService rosters, CancellationToken ct) =>
+        endpoints.MapGet("/coach/runs/{id:guid}/roster.csv", async (Guid id, IUseCases useCases, CancellationToken ct) =>
             {
-                var csv = await rosters.ExportCsvAsync(id, ct);
+                var csv = await useCases.SendAsync(new ExportRosterCsv(id), ct);
                 return csv switch
                 {
                     { IsForbidden: true } => Results.Forbid(),

@@ -1,6 +1,8 @@
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Common.UseCases;
-using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Register.RegisterForRun;
+using AlphasRun.Application.GroupRuns.Schedules.CancelRun;
+using AlphasRun.Application.GroupRuns.Schedules.ListSchedules;
 using AlphasRun.Application.Runners.Join;
 using AlphasRun.Application.Runners.SetCoach;
 using AlphasRun.Application.Runners.SetLocked;
@@ -26,12 +28,12 @@ public sealed class AccessGuardTests
         app.User.ChecksAccountsInDatabase = true;
         app.User.SignIn(userId, Roles.Runner, Roles.Coach);
         var sunday = await app.NextRunAsync(DayOfWeek.Sunday);
-        (await app.Get<CoachRunService>().ListSchedulesAsync(Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new ListSchedules())).Succeeded.ShouldBeTrue();
 
         await SetCoachAsync(app, email, false);
         app.User.SignIn(userId, Roles.Runner, Roles.Coach);
 
-        (await app.Get<CoachRunService>().CancelRunAsync(sunday, "Ice storm", Ct)).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new CancelRun(sunday, "Ice storm"))).IsForbidden.ShouldBeTrue();
     }
 
     [Fact]
@@ -41,12 +43,12 @@ public sealed class AccessGuardTests
         var (userId, email) = await JoinAsync(app, "granted@example.com");
         app.User.ChecksAccountsInDatabase = true;
         app.User.SignIn(userId, Roles.Runner);
-        (await app.Get<CoachRunService>().ListSchedulesAsync(Ct)).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new ListSchedules())).IsForbidden.ShouldBeTrue();
 
         await SetCoachAsync(app, email, true);
         app.User.SignIn(userId, Roles.Runner);
 
-        (await app.Get<CoachRunService>().ListSchedulesAsync(Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new ListSchedules())).Succeeded.ShouldBeTrue();
     }
 
     [Fact]
@@ -59,7 +61,7 @@ public sealed class AccessGuardTests
 
         app.User.ChecksAccountsInDatabase = true;
         app.User.SignIn(userId, Roles.Runner);
-        var result = await app.Get<RegistrationService>().RegisterAsync(await app.NextRunAsync(DayOfWeek.Tuesday), null, Ct);
+        var result = await app.SendAsync(new RegisterForRun(await app.NextRunAsync(DayOfWeek.Tuesday), null));
 
         result.Succeeded.ShouldBeFalse();
     }

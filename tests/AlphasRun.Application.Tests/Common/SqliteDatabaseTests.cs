@@ -1,5 +1,7 @@
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Register.RegisterForRun;
+using AlphasRun.Application.GroupRuns.Upcoming.MyPlaces;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +46,7 @@ public sealed class SqliteDatabaseTests
         foreach (var member in members)
         {
             app.User.SignIn(member.UserId, Roles.Runner);
-            await app.Get<RegistrationService>().RegisterAsync(run, null, Ct);
+            await app.SendAsync(new RegisterForRun(run, null));
         }
 
         // Back to the schema as it was, with the queue numbers older code could leave: a tie and a zero.
@@ -67,7 +69,7 @@ public sealed class SqliteDatabaseTests
 
         var late = (await app.AddMembersAsync(1, "late")).Single();
         app.User.SignIn(late.UserId, Roles.Runner);
-        (await app.Get<RegistrationService>().RegisterAsync(run, null, Ct)).Value.ShouldBe(RegistrationOutcome.Waitlisted);
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition.ShouldBe(3);
+        (await app.SendAsync(new RegisterForRun(run, null))).Value.ShouldBe(RegistrationOutcome.Waitlisted);
+        (await app.SendAsync(new MyPlaces([run])))[run].WaitlistPosition.ShouldBe(3);
     }
 }

@@ -1,5 +1,10 @@
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Cancel.CancelRegistration;
+using AlphasRun.Application.GroupRuns.Cancel.UndoCancellation;
+using AlphasRun.Application.GroupRuns.Upcoming.GetRunDetails;
+using AlphasRun.Application.GroupRuns.Upcoming.MyPlaces;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Domain.GroupRuns;
 using static AlphasRun.Application.Tests.GroupRuns.RegistrationServiceTests;
@@ -18,14 +23,14 @@ public sealed class CancellationUndoTests
         var run = await app.NextRunAsync(DayOfWeek.Tuesday);
         var (member, _, _) = await ThreeAsync(app);
         await RegisterAs(app, member, run);
-        var service = app.Get<RegistrationService>();
-        (await service.CancelAsync(run, Ct)).Succeeded.ShouldBeTrue();
+        var service = app.Get<IUseCases>();
+        (await service.SendAsync(new CancelRegistration(run), Ct)).Succeeded.ShouldBeTrue();
         app.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        (await service.UndoCancelAsync(run, Ct)).Value.ShouldBe(RegistrationOutcome.Confirmed);
+        (await service.SendAsync(new UndoCancellation(run), Ct)).Value.ShouldBe(RegistrationOutcome.Confirmed);
 
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].Status.ShouldBe(RegistrationStatus.Confirmed);
-        (await app.Get<RunQueries>().GetDetailsAsync(run, Ct)).Value!.Run.ConfirmedCount.ShouldBe(1);
+        (await app.SendAsync(new MyPlaces([run])))[run].Status.ShouldBe(RegistrationStatus.Confirmed);
+        (await app.SendAsync(new GetRunDetails(run))).Value!.Run.ConfirmedCount.ShouldBe(1);
     }
 
     [Fact]
@@ -41,16 +46,16 @@ public sealed class CancellationUndoTests
         }
 
         app.User.SignIn(members[1].UserId, Roles.Runner);
-        (await app.Get<RegistrationService>().CancelAsync(run, Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new CancelRegistration(run))).Succeeded.ShouldBeTrue();
         app.Clock.Advance(TimeSpan.FromSeconds(3));
         (await RegisterAs(app, members[3], run)).Value.ShouldBe(RegistrationOutcome.Waitlisted);
 
         app.User.SignIn(members[1].UserId, Roles.Runner);
-        (await app.Get<RegistrationService>().UndoCancelAsync(run, Ct)).Value.ShouldBe(RegistrationOutcome.Waitlisted);
+        (await app.SendAsync(new UndoCancellation(run))).Value.ShouldBe(RegistrationOutcome.Waitlisted);
 
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition.ShouldBe(1);
+        (await app.SendAsync(new MyPlaces([run])))[run].WaitlistPosition.ShouldBe(1);
         app.User.SignIn(members[3].UserId, Roles.Runner);
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition.ShouldBe(3);
+        (await app.SendAsync(new MyPlaces([run])))[run].WaitlistPosition.ShouldBe(3);
     }
 
     [Fact]
@@ -64,12 +69,12 @@ public sealed class CancellationUndoTests
         await RegisterAs(app, second, run);
         await RegisterAs(app, third, run);
         app.User.SignIn(first.UserId, Roles.Runner);
-        (await app.Get<RegistrationService>().CancelAsync(run, Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new CancelRegistration(run))).Succeeded.ShouldBeTrue();
 
-        (await app.Get<RegistrationService>().UndoCancelAsync(run, Ct)).Value.ShouldBe(RegistrationOutcome.Waitlisted);
+        (await app.SendAsync(new UndoCancellation(run))).Value.ShouldBe(RegistrationOutcome.Waitlisted);
 
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition.ShouldBe(2);
-        (await app.Get<RunQueries>().GetDetailsAsync(run, Ct)).Value!.Run.ConfirmedCount.ShouldBe(1);
+        (await app.SendAsync(new MyPlaces([run])))[run].WaitlistPosition.ShouldBe(2);
+        (await app.SendAsync(new GetRunDetails(run))).Value!.Run.ConfirmedCount.ShouldBe(1);
     }
 
     [Fact]
@@ -79,11 +84,11 @@ public sealed class CancellationUndoTests
         var run = await app.NextRunAsync(DayOfWeek.Tuesday);
         var (member, _, _) = await ThreeAsync(app);
         await RegisterAs(app, member, run);
-        var service = app.Get<RegistrationService>();
-        await service.CancelAsync(run, Ct);
+        var service = app.Get<IUseCases>();
+        await service.SendAsync(new CancelRegistration(run), Ct);
         app.Clock.Advance(CancellationUndo.Window + TimeSpan.FromSeconds(1));
 
-        (await service.UndoCancelAsync(run, Ct)).Message.ShouldBe("It's too late to undo that: register again if there's still room.");
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct)).ContainsKey(run).ShouldBeFalse();
+        (await service.SendAsync(new UndoCancellation(run), Ct)).Message.ShouldBe("It's too late to undo that: register again if there's still room.");
+        (await app.SendAsync(new MyPlaces([run]))).ContainsKey(run).ShouldBeFalse();
     }
 }

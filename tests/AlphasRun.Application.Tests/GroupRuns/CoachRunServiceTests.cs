@@ -1,5 +1,20 @@
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Calendar.ClubFeed;
+using AlphasRun.Application.GroupRuns.Calendar.NewCalendarToken;
+using AlphasRun.Application.GroupRuns.Calendar.PersonalFeed;
+using AlphasRun.Application.GroupRuns.Roster.AddWalkIn;
+using AlphasRun.Application.GroupRuns.Roster.CheckInRunner;
+using AlphasRun.Application.GroupRuns.Roster.ExportRosterCsv;
+using AlphasRun.Application.GroupRuns.Roster.GetRoster;
+using AlphasRun.Application.GroupRuns.Roster.MemberAttendance;
+using AlphasRun.Application.GroupRuns.Schedules.CancelRun;
+using AlphasRun.Application.GroupRuns.Schedules.ListSchedules;
+using AlphasRun.Application.GroupRuns.Schedules.ReinstateRun;
+using AlphasRun.Application.GroupRuns.Schedules.SaveSchedule;
+using AlphasRun.Application.GroupRuns.Upcoming.ComingRuns;
+using AlphasRun.Application.GroupRuns.Upcoming.GetRunDetails;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Domain.GroupRuns;
 using Ical.Net;
@@ -22,14 +37,14 @@ public sealed class CoachRunServiceTests
             app.User.SignIn("someone", role);
         }
 
-        (await app.Get<CoachRunService>().CancelRunAsync(run, "Ice storm", Ct)).IsForbidden.ShouldBeTrue();
-        (await app.Get<CoachRunService>().ListSchedulesAsync(Ct)).IsForbidden.ShouldBeTrue();
-        (await app.Get<CoachRunService>().SaveScheduleAsync(new ScheduleForm { Name = "x" }, Ct)).IsForbidden.ShouldBeTrue();
-        (await app.Get<RosterService>().GetRosterAsync(run, Ct)).IsForbidden.ShouldBeTrue();
-        (await app.Get<RosterService>().CheckInAsync(run, Guid.NewGuid(), true, Ct)).IsForbidden.ShouldBeTrue();
-        (await app.Get<RosterService>().AddWalkInAsync(run, "Walk In", null, Ct)).IsForbidden.ShouldBeTrue();
-        (await app.Get<RosterService>().ExportCsvAsync(run, Ct)).IsForbidden.ShouldBeTrue();
-        (await app.Get<AttendanceService>().ByUserAsync(Ct)).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new CancelRun(run, "Ice storm"))).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new ListSchedules())).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new SaveSchedule(new ScheduleForm { Name = "x" }))).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new GetRoster(run))).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new CheckInRunner(run, Guid.NewGuid(), true))).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new AddWalkIn(run, "Walk In", null))).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new ExportRosterCsv(run))).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new MemberAttendance())).IsForbidden.ShouldBeTrue();
     }
 
     [Fact]
@@ -43,20 +58,20 @@ public sealed class CoachRunServiceTests
         await app.ForgetQueuedMailAsync(); // the set-up registrations' confirmations
 
         app.User.SignIn("coach", Roles.Coach);
-        (await app.Get<CoachRunService>().CancelRunAsync(run, "", Ct)).Message.ShouldBe("Say why the run is cancelled, e.g. \"ice storm\".");
-        (await app.Get<CoachRunService>().CancelRunAsync(run, new string('x', 10_000), Ct)).Problems.ShouldHaveSingleItem().Field.ShouldBe("Reason");
+        (await app.SendAsync(new CancelRun(run, ""))).Message.ShouldBe("Say why the run is cancelled, e.g. \"ice storm\".");
+        (await app.SendAsync(new CancelRun(run, new string('x', 10_000)))).Problems.ShouldHaveSingleItem().Field.ShouldBe("Reason");
         (await app.DeliverMailAsync()).ShouldBe(0);
-        (await app.Get<CoachRunService>().CancelRunAsync(run, "Ice storm", Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new CancelRun(run, "Ice storm"))).Succeeded.ShouldBeTrue();
         (await app.DeliverMailAsync()).ShouldBe(2);
 
         app.Mail.Sent.Select(m => m.To).Order().ShouldBe(new[] { a.Email, b.Email }.Order());
         app.Mail.Sent.ShouldAllBe(m => m.Body.Contains("is cancelled: Ice storm"));
-        var listed = (await app.Get<RunCalendar>().GetUpcomingAsync(14, cancellationToken: Ct)).Single(r => r.Id == run);
+        var listed = (await app.SendAsync(new ComingRuns(14))).Single(r => r.Id == run);
         listed.Status.ShouldBe(OccurrenceStatus.Cancelled);
         listed.CancellationReason.ShouldBe("Ice storm");
 
-        (await app.Get<CoachRunService>().ReinstateRunAsync(run, Ct)).Succeeded.ShouldBeTrue();
-        (await app.Get<RunCalendar>().GetAsync(run, Ct))!.Status.ShouldBe(OccurrenceStatus.Scheduled);
+        (await app.SendAsync(new ReinstateRun(run))).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new GetRunDetails(run))).Value!.Run.Status.ShouldBe(OccurrenceStatus.Scheduled);
     }
 
     [Fact]
@@ -65,10 +80,10 @@ public sealed class CoachRunServiceTests
         await using var app = await TestDatabase.StartAsync();
         var run = await app.NextRunAsync(DayOfWeek.Tuesday);
         app.User.SignIn("coach", Roles.Coach);
-        var schedule = (await app.Get<CoachRunService>().ListSchedulesAsync(Ct)).Value!.Single(s => s.Day == DayOfWeek.Tuesday);
+        var schedule = (await app.SendAsync(new ListSchedules())).Value!.Single(s => s.Day == DayOfWeek.Tuesday);
         var form = schedule.ToForm();
         form.Capacity = 1;
-        (await app.Get<CoachRunService>().SaveScheduleAsync(form, Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new SaveSchedule(form))).Succeeded.ShouldBeTrue();
         var (a, b, c) = await RegistrationServiceTests.ThreeAsync(app);
         await RegistrationServiceTests.RegisterAs(app, a, run);
         await RegistrationServiceTests.RegisterAs(app, b, run);
@@ -76,13 +91,13 @@ public sealed class CoachRunServiceTests
 
         app.User.SignIn("coach", Roles.Coach);
         form.Capacity = 2;
-        (await app.Get<CoachRunService>().SaveScheduleAsync(form, Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new SaveSchedule(form))).Succeeded.ShouldBeTrue();
         form.Capacity = 1;
-        var lower = await app.Get<CoachRunService>().SaveScheduleAsync(form, Ct);
+        var lower = await app.SendAsync(new SaveSchedule(form));
 
         lower.Problems.ShouldHaveSingleItem().Field.ShouldBe(nameof(ScheduleForm.Capacity));
         lower.Message.ShouldContain("2 runners are already confirmed");
-        var roster = (await app.Get<RosterService>().GetRosterAsync(run, Ct)).Value!;
+        var roster = (await app.SendAsync(new GetRoster(run))).Value!;
         roster.Confirmed.ShouldBe(2);
         roster.Waitlist.ShouldHaveSingleItem().Name.ShouldBe("runner2 Test");
     }
@@ -93,8 +108,7 @@ public sealed class CoachRunServiceTests
         await using var app = await TestDatabase.StartAsync();
         app.User.SignIn("coach", Roles.Coach);
 
-        var result = await app.Get<CoachRunService>().SaveScheduleAsync(
-            new ScheduleForm { Name = new string('x', 10_000), StartTime = "25:99", Capacity = 0, PaceGroups = "fast, 5:00" }, Ct);
+        var result = await app.SendAsync(new SaveSchedule(new ScheduleForm { Name = new string('x', 10_000), StartTime = "25:99", Capacity = 0, PaceGroups = "fast, 5:00" }));
 
         result.Problems.Select(p => p.Field).ShouldBe(
             [nameof(ScheduleForm.Name), nameof(ScheduleForm.StartTime), nameof(ScheduleForm.LocationId), nameof(ScheduleForm.Capacity), nameof(ScheduleForm.PaceGroups)],
@@ -110,17 +124,17 @@ public sealed class CoachRunServiceTests
         await RegistrationServiceTests.RegisterAs(app, a, run, "5:00");
         await RegistrationServiceTests.RegisterAs(app, b, run, "6:30");
         app.User.SignIn("coach", Roles.Coach);
-        var roster = app.Get<RosterService>();
+        var roster = app.Get<IUseCases>();
 
-        var entry = (await roster.GetRosterAsync(run, Ct)).Value!.Groups.Single(g => g.PaceGroup == "5:00").Runners.Single();
-        (await roster.CheckInAsync(run, entry.RegistrationId, true, Ct)).Succeeded.ShouldBeTrue();
-        (await roster.AddWalkInAsync(run, "=cmd|' /C calc'!A0", "5:45", Ct)).Succeeded.ShouldBeTrue();
-        (await roster.AddWalkInAsync(run, "  ", null, Ct)).Message.ShouldBe("Enter the runner's name.");
+        var entry = (await roster.SendAsync(new GetRoster(run), Ct)).Value!.Groups.Single(g => g.PaceGroup == "5:00").Runners.Single();
+        (await roster.SendAsync(new CheckInRunner(run, entry.RegistrationId, true), Ct)).Succeeded.ShouldBeTrue();
+        (await roster.SendAsync(new AddWalkIn(run, "=cmd|' /C calc'!A0", "5:45"), Ct)).Succeeded.ShouldBeTrue();
+        (await roster.SendAsync(new AddWalkIn(run, "  ", null), Ct)).Message.ShouldBe("Enter the runner's name.");
 
-        var after = (await roster.GetRosterAsync(run, Ct)).Value!;
+        var after = (await roster.SendAsync(new GetRoster(run), Ct)).Value!;
         after.Groups.Select(g => g.PaceGroup).ShouldBe(["5:00", "5:45", "6:30"]);
         after.CheckedIn.ShouldBe(2);
-        var export = (await roster.ExportCsvAsync(run, Ct)).Value!;
+        var export = (await roster.SendAsync(new ExportRosterCsv(run), Ct)).Value!;
         var csv = export.Content;
         csv.ShouldContain(",5:00,runner0 Test,Half marathon,Registered,yes,,");
         csv.ShouldContain(",6:30,runner1 Test,Half marathon,Registered,no,,");
@@ -142,11 +156,11 @@ public sealed class CoachRunServiceTests
         await RegistrationServiceTests.RegisterAs(app, a, tuesday);
         await RegistrationServiceTests.RegisterAs(app, a, thursday);
         app.User.SignIn("coach", Roles.Coach);
-        var entry = (await app.Get<RosterService>().GetRosterAsync(tuesday, Ct)).Value!.Groups.SelectMany(g => g.Runners).Single();
-        await app.Get<RosterService>().CheckInAsync(tuesday, entry.RegistrationId, true, Ct);
+        var entry = (await app.SendAsync(new GetRoster(tuesday))).Value!.Groups.SelectMany(g => g.Runners).Single();
+        await app.SendAsync(new CheckInRunner(tuesday, entry.RegistrationId, true));
 
         app.Clock.Advance(TimeSpan.FromDays(10));
-        var attendance = (await app.Get<AttendanceService>().ByUserAsync(Ct)).Value![a.UserId];
+        var attendance = (await app.SendAsync(new MemberAttendance())).Value!.Single(m => m.UserId == a.UserId).Attendance;
 
         attendance.ShouldBe(new AttendanceDto(Registered: 2, Attended: 1, NoShows: 1));
     }
@@ -159,13 +173,13 @@ public sealed class CoachRunServiceTests
         var (member, _, _) = await RegistrationServiceTests.ThreeAsync(app);
         await RegistrationServiceTests.RegisterAs(app, member, run);
         app.User.SignIn(member.UserId, Roles.Runner);
-        var token = (await app.Get<RegistrationService>().RenewCalendarTokenAsync(Ct)).Value!;
+        var token = (await app.SendAsync(new NewCalendarToken())).Value!;
         app.User.SignIn("coach", Roles.Coach);
-        await app.Get<CoachRunService>().CancelRunAsync(run, "Ice storm", Ct);
+        await app.SendAsync(new CancelRun(run, "Ice storm"));
 
-        var club = Calendar.Load(await app.Get<CalendarFeeds>().ClubAsync(Ct))!;
-        var personal = Calendar.Load((await app.Get<CalendarFeeds>().PersonalAsync(token, Ct))!)!;
-        var again = Calendar.Load(await app.Get<CalendarFeeds>().ClubAsync(Ct))!;
+        var club = Calendar.Load(await app.SendAsync(new ClubFeed()))!;
+        var personal = Calendar.Load((await app.SendAsync(new PersonalFeed(token)))!)!;
+        var again = Calendar.Load(await app.SendAsync(new ClubFeed()))!;
 
         club.Events.Count.ShouldBe(24);
         club.Events.Select(e => e.Uid).ShouldBe(again.Events.Select(e => e.Uid));
@@ -177,7 +191,7 @@ public sealed class CoachRunServiceTests
         mine.Uid.ShouldBe($"{run:N}@alphasrun");
 
         app.User.SignIn(member.UserId, Roles.Runner);
-        await app.Get<RegistrationService>().RenewCalendarTokenAsync(Ct);
-        (await app.Get<CalendarFeeds>().PersonalAsync(token, Ct)).ShouldBeNull(); // the old URL is revoked
+        await app.SendAsync(new NewCalendarToken());
+        (await app.SendAsync(new PersonalFeed(token))).ShouldBeNull(); // the old URL is revoked
     }
 }

@@ -1,6 +1,6 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Cancel.CancelRegistration;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Infrastructure.Notifications;
 
@@ -9,8 +9,6 @@ namespace AlphasRun.Application.Tests.GroupRuns;
 /// <summary>Emails leave through the outbox: a change that committed is never reported as failed because the mail server was down.</summary>
 public sealed class OutboxTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task CancelAsync_WhenSmtpFailsTwiceThenWorks_MemberSeesSuccess_AndTheEmailGoesOutOnce()
     {
@@ -25,7 +23,7 @@ public sealed class OutboxTests
         await app.ForgetQueuedMailAsync(); // the set-up registrations' confirmations
 
         app.User.SignIn(first.UserId, Roles.Runner);
-        var cancelled = await app.Get<RegistrationService>().CancelAsync(run, Ct);
+        var cancelled = await app.SendAsync(new CancelRegistration(run));
 
         cancelled.Succeeded.ShouldBeTrue();
         (await app.DeliverMailAsync()).ShouldBe(0);

@@ -1,6 +1,12 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Cancel.CancelRegistration;
+using AlphasRun.Application.GroupRuns.Register.RegisterForRun;
+using AlphasRun.Application.GroupRuns.Schedules.ListSchedules;
+using AlphasRun.Application.GroupRuns.Schedules.SaveSchedule;
+using AlphasRun.Application.GroupRuns.Upcoming.MyPlaces;
 using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Domain.GroupRuns;
@@ -101,7 +107,7 @@ public sealed class RegistrationConcurrencyTests
             var host = apps[i % apps.Length];
             host.User.SignIn(m.UserId, Roles.Runner);
             await using var scope = host.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<RegistrationService>().CancelAsync(run, Ct);
+            return await scope.ServiceProvider.GetRequiredService<IUseCases>().SendAsync(new CancelRegistration(run), Ct);
         })));
 
         results.ShouldAllBe(r => r.Succeeded);
@@ -135,7 +141,7 @@ public sealed class RegistrationConcurrencyTests
         await using var other = await app.StartSecondHostAsync();
         var members = await app.AddMembersAsync(30);
         app.User.SignIn("coach", Roles.Coach);
-        var schedule = (await app.Get<CoachRunService>().ListSchedulesAsync(Ct)).Value!.Single(s => s.Day == DayOfWeek.Tuesday);
+        var schedule = (await app.SendAsync(new ListSchedules())).Value!.Single(s => s.Day == DayOfWeek.Tuesday);
         var run = await app.NextRunAsync(DayOfWeek.Tuesday);
         var form = schedule.ToForm();
         form.Capacity = 10;
@@ -144,7 +150,7 @@ public sealed class RegistrationConcurrencyTests
         var lowering = Task.Run(async () =>
         {
             app.User.SignIn("coach", Roles.Coach);
-            return await app.Get<CoachRunService>().SaveScheduleAsync(form, Ct);
+            return await app.SendAsync(new SaveSchedule(form));
         });
         var outcomes = await registering;
         var lowered = await lowering;
@@ -172,7 +178,7 @@ public sealed class RegistrationConcurrencyTests
             var app = apps[i % apps.Length];
             app.User.SignIn(m.UserId, Roles.Runner);
             await using var scope = app.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<RegistrationService>().RegisterAsync(run, null, Ct);
+            return await scope.ServiceProvider.GetRequiredService<IUseCases>().SendAsync(new RegisterForRun(run, null), Ct);
         })));
 
     private static async Task<Dictionary<Guid, int>> WaitlistPositionsAsync(TestDatabase app, IReadOnlyList<TestMember> members, Guid run)
@@ -181,7 +187,7 @@ public sealed class RegistrationConcurrencyTests
         foreach (var member in members)
         {
             app.User.SignIn(member.UserId, Roles.Runner);
-            if ((await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition is { } position)
+            if ((await app.SendAsync(new MyPlaces([run])))[run].WaitlistPosition is { } position)
             {
                 positions[member.RunnerId] = position;
             }

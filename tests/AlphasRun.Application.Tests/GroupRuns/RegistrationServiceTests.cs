@@ -1,5 +1,14 @@
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Cancel.CancelRegistration;
+using AlphasRun.Application.GroupRuns.MyRuns.GetMyRuns;
+using AlphasRun.Application.GroupRuns.Register.RegisterForRun;
+using AlphasRun.Application.GroupRuns.Schedules.CancelRun;
+using AlphasRun.Application.GroupRuns.Series.StartSeries;
+using AlphasRun.Application.GroupRuns.Series.StopSeries;
+using AlphasRun.Application.GroupRuns.Upcoming.GetRunDetails;
+using AlphasRun.Application.GroupRuns.Upcoming.MyPlaces;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Domain.GroupRuns;
 
@@ -22,7 +31,7 @@ public sealed class RegistrationServiceTests
         (await RegisterAs(app, third, run)).Value.ShouldBe(RegistrationOutcome.Waitlisted);
 
         app.User.SignIn(third.UserId, Roles.Runner);
-        var mine = (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run];
+        var mine = (await app.SendAsync(new MyPlaces([run])))[run];
         mine.Status.ShouldBe(RegistrationStatus.Waitlisted);
         mine.WaitlistPosition.ShouldBe(2);
     }
@@ -40,12 +49,12 @@ public sealed class RegistrationServiceTests
         await app.ForgetQueuedMailAsync(); // the set-up registrations' confirmations
 
         app.User.SignIn(first.UserId, Roles.Runner);
-        (await app.Get<RegistrationService>().CancelAsync(run, Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new CancelRegistration(run))).Succeeded.ShouldBeTrue();
 
         app.User.SignIn(second.UserId, Roles.Runner);
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].Status.ShouldBe(RegistrationStatus.Confirmed);
+        (await app.SendAsync(new MyPlaces([run])))[run].Status.ShouldBe(RegistrationStatus.Confirmed);
         app.User.SignIn(third.UserId, Roles.Runner);
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition.ShouldBe(1);
+        (await app.SendAsync(new MyPlaces([run])))[run].WaitlistPosition.ShouldBe(1);
         (await app.DeliverMailAsync()).ShouldBe(1);
         var mail = app.Mail.Sent.ShouldHaveSingleItem();
         mail.To.ShouldBe(second.Email);
@@ -63,7 +72,7 @@ public sealed class RegistrationServiceTests
         app.Clock.Advance(TimeSpan.FromHours(1)); // 18:00: the run starts
         var late = await RegisterAs(app, second, run);
         app.User.SignIn(first.UserId, Roles.Runner);
-        var cancel = await app.Get<RegistrationService>().CancelAsync(run, Ct);
+        var cancel = await app.SendAsync(new CancelRegistration(run));
 
         late.Message.ShouldBe("Registration closed when the run started.");
         cancel.Message.ShouldBe("This run has started, so it can no longer be cancelled.");
@@ -79,11 +88,11 @@ public sealed class RegistrationServiceTests
         (await RegisterAs(app, member, Guid.NewGuid())).IsNotFound.ShouldBeTrue();
         (await RegisterAs(app, member, run, "3:00")).Message.ShouldStartWith("There is no 3:00 pace group on this run");
         app.User.SignIn("coach", Roles.Coach);
-        (await app.Get<CoachRunService>().CancelRunAsync(run, "Ice storm", Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new CancelRun(run, "Ice storm"))).Succeeded.ShouldBeTrue();
         (await RegisterAs(app, member, run)).Message.ShouldBe("This run is cancelled, so registration is closed.");
 
         app.User.SignIn(member.UserId, Roles.Runner);
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct)).ShouldBeEmpty();
+        (await app.SendAsync(new MyPlaces([run]))).ShouldBeEmpty();
     }
 
     [Fact]
@@ -92,8 +101,8 @@ public sealed class RegistrationServiceTests
         await using var app = await TestDatabase.StartAsync();
         var run = await app.NextRunAsync(DayOfWeek.Thursday);
 
-        (await app.Get<RegistrationService>().RegisterAsync(run, null, Ct)).IsForbidden.ShouldBeTrue();
-        (await app.Get<RegistrationService>().CancelAsync(run, Ct)).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new RegisterForRun(run, null))).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new CancelRegistration(run))).IsForbidden.ShouldBeTrue();
     }
 
     [Fact]
@@ -105,11 +114,11 @@ public sealed class RegistrationServiceTests
         await RegisterAs(app, owner, run);
 
         app.User.SignIn(other.UserId, Roles.Runner);
-        var result = await app.Get<RegistrationService>().CancelAsync(run, Ct);
+        var result = await app.SendAsync(new CancelRegistration(run));
 
         result.Message.ShouldBe("You're not registered for this run.");
         app.User.SignIn(owner.UserId, Roles.Runner);
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].Status.ShouldBe(RegistrationStatus.Confirmed);
+        (await app.SendAsync(new MyPlaces([run])))[run].Status.ShouldBe(RegistrationStatus.Confirmed);
     }
 
     [Fact]
@@ -118,22 +127,22 @@ public sealed class RegistrationServiceTests
         await using var app = await TestDatabase.StartAsync();
         var (member, _, _) = await ThreeAsync(app);
         app.User.SignIn(member.UserId, Roles.Runner);
-        var service = app.Get<RegistrationService>();
+        var service = app.Get<IUseCases>();
         var tuesday = await app.NextRunAsync(DayOfWeek.Tuesday);
-        var scheduleId = (await app.Get<RunQueries>().GetDetailsAsync(tuesday, Ct)).Value!.ScheduleId;
+        var scheduleId = (await app.SendAsync(new GetRunDetails(tuesday))).Value!.ScheduleId;
 
-        (await service.StartStandingAsync(scheduleId, "5:45", Ct)).Value.ShouldBe(8);
-        (await service.CancelAsync(tuesday, Ct)).Succeeded.ShouldBeTrue(); // opt out of one date
+        (await service.SendAsync(new StartSeries(scheduleId, "5:45"), Ct)).Value.ShouldBe(8);
+        (await service.SendAsync(new CancelRegistration(tuesday), Ct)).Succeeded.ShouldBeTrue(); // opt out of one date
 
         app.Clock.Advance(TimeSpan.FromDays(7));
         (await app.Get<OccurrenceGenerator>().GenerateAsync(Ct)).ShouldBe(3);
-        await service.StartStandingAsync(scheduleId, "5:45", Ct); // re-applying keeps the opt-out
+        await service.SendAsync(new StartSeries(scheduleId, "5:45"), Ct); // re-applying keeps the opt-out
 
-        var myRuns = (await app.Get<RunQueries>().GetMyRunsAsync(Ct)).Value!;
+        var myRuns = (await app.SendAsync(new GetMyRuns())).Value!;
         myRuns.Upcoming.Count.ShouldBe(8); // 7 left of the first 8 weeks + the newly generated Tuesday
         myRuns.Upcoming.ShouldAllBe(r => r.Run.LocalStart.DayOfWeek == DayOfWeek.Tuesday && r.Registration.FromStanding);
         myRuns.Standing.ShouldHaveSingleItem().ScheduleName.ShouldBe("Tuesday evening run");
-        (await app.Get<RunQueries>().GetMyStatusesAsync([tuesday], Ct)).ShouldBeEmpty();
+        (await app.SendAsync(new MyPlaces([tuesday]))).ShouldBeEmpty();
     }
 
     [Fact]
@@ -143,12 +152,12 @@ public sealed class RegistrationServiceTests
         var (member, _, _) = await ThreeAsync(app);
         app.User.SignIn(member.UserId, Roles.Runner);
         var sunday = await app.NextRunAsync(DayOfWeek.Sunday);
-        var scheduleId = (await app.Get<RunQueries>().GetDetailsAsync(sunday, Ct)).Value!.ScheduleId;
-        await app.Get<RegistrationService>().StartStandingAsync(scheduleId, null, Ct);
+        var scheduleId = (await app.SendAsync(new GetRunDetails(sunday))).Value!.ScheduleId;
+        await app.SendAsync(new StartSeries(scheduleId, null));
 
-        (await app.Get<RegistrationService>().StopStandingAsync(scheduleId, Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new StopSeries(scheduleId))).Succeeded.ShouldBeTrue();
 
-        var myRuns = (await app.Get<RunQueries>().GetMyRunsAsync(Ct)).Value!;
+        var myRuns = (await app.SendAsync(new GetMyRuns())).Value!;
         myRuns.Upcoming.ShouldBeEmpty();
         myRuns.Standing.ShouldBeEmpty();
     }
@@ -160,14 +169,14 @@ public sealed class RegistrationServiceTests
         var (member, _, _) = await ThreeAsync(app);
         app.User.SignIn(member.UserId, Roles.Runner);
         var sunday = await app.NextRunAsync(DayOfWeek.Sunday);
-        var scheduleId = (await app.Get<RunQueries>().GetDetailsAsync(sunday, Ct)).Value!.ScheduleId;
-        var service = app.Get<RegistrationService>();
-        (await service.RegisterAsync(sunday, null, Ct)).Succeeded.ShouldBeTrue();
-        (await service.StartStandingAsync(scheduleId, null, Ct)).Value.ShouldBeGreaterThan(1);
+        var scheduleId = (await app.SendAsync(new GetRunDetails(sunday))).Value!.ScheduleId;
+        var service = app.Get<IUseCases>();
+        (await service.SendAsync(new RegisterForRun(sunday, null), Ct)).Succeeded.ShouldBeTrue();
+        (await service.SendAsync(new StartSeries(scheduleId, null), Ct)).Value.ShouldBeGreaterThan(1);
 
-        (await service.StopStandingAsync(scheduleId, Ct)).Succeeded.ShouldBeTrue();
+        (await service.SendAsync(new StopSeries(scheduleId), Ct)).Succeeded.ShouldBeTrue();
 
-        var myRuns = (await app.Get<RunQueries>().GetMyRunsAsync(Ct)).Value!;
+        var myRuns = (await app.SendAsync(new GetMyRuns())).Value!;
         myRuns.Upcoming.ShouldHaveSingleItem().Run.Id.ShouldBe(sunday);
         myRuns.Standing.ShouldBeEmpty();
     }
@@ -175,10 +184,10 @@ public sealed class RegistrationServiceTests
     [Fact]
     public async Task DefaultPaceGroup_IsTheNearestToTheRunnersEasyPace()
     {
-        RunQueries.DefaultPaceGroup(["5:00", "5:45", "6:30"], 6 * 60 + 10).ShouldBe("6:30");
-        RunQueries.DefaultPaceGroup(["5:00", "5:45", "6:30"], 5 * 60).ShouldBe("5:00");
-        RunQueries.DefaultPaceGroup(["5:00", "5:45", "6:30"], null).ShouldBe("5:45");
-        RunQueries.DefaultPaceGroup([], 300).ShouldBeNull();
+        PaceGroupChoice.Nearest(["5:00", "5:45", "6:30"], 6 * 60 + 10).ShouldBe("6:30");
+        PaceGroupChoice.Nearest(["5:00", "5:45", "6:30"], 5 * 60).ShouldBe("5:00");
+        PaceGroupChoice.Nearest(["5:00", "5:45", "6:30"], null).ShouldBe("5:45");
+        PaceGroupChoice.Nearest([], 300).ShouldBeNull();
         await Task.CompletedTask;
     }
 
@@ -191,6 +200,6 @@ public sealed class RegistrationServiceTests
     internal static async Task<AlphasRun.Application.Common.Result<RegistrationOutcome>> RegisterAs(TestDatabase app, TestMember member, Guid run, string? pace = "5:45")
     {
         app.User.SignIn(member.UserId, Roles.Runner);
-        return await app.Get<RegistrationService>().RegisterAsync(run, pace, Ct);
+        return await app.SendAsync(new RegisterForRun(run, pace));
     }
 }

@@ -1,4 +1,5 @@
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Upcoming.ComingRuns;
 using AlphasRun.Application.Tests.Support;
 
 namespace AlphasRun.Application.Tests.GroupRuns;
@@ -10,7 +11,7 @@ public sealed class RunCalendarTests
     {
         await using var app = await TestDatabase.StartAsync(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
 
-        var runs = await app.Get<RunCalendar>().GetUpcomingAsync(days: 35, cancellationToken: TestContext.Current.CancellationToken);
+        var runs = await app.SendAsync(new ComingRuns(Days: 35));
 
         runs.Count.ShouldBe(15);
         runs.Select(r => r.LocalStart.DayOfWeek).Distinct().Order().ShouldBe([DayOfWeek.Sunday, DayOfWeek.Tuesday, DayOfWeek.Thursday]);
@@ -26,7 +27,7 @@ public sealed class RunCalendarTests
     {
         await using var app = await TestDatabase.StartAsync(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
 
-        var runs = await app.Get<RunCalendar>().GetUpcomingAsync(days: 14, take: 3, cancellationToken: TestContext.Current.CancellationToken);
+        var runs = await app.SendAsync(new ComingRuns(Days: 14, Take: 3));
 
         runs.Select(r => r.LocalStart).ShouldBe([new DateTime(2026, 11, 26, 18, 0, 0), new DateTime(2026, 11, 29, 8, 0, 0), new DateTime(2026, 12, 1, 18, 0, 0)]);
     }
@@ -48,7 +49,7 @@ public sealed class RunCalendarTests
     {
         await using var app = await TestDatabase.StartAsync(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
-        var runs = await app.Get<RunCalendar>().GetUpcomingAsync(days: 14, cancellationToken: TestContext.Current.CancellationToken);
+        var runs = await app.SendAsync(new ComingRuns(Days: 14));
 
         var before = runs.Single(r => r.LocalStart.Date == new DateTime(2026, 3, 3));
         var after = runs.Single(r => r.LocalStart.Date == new DateTime(2026, 3, 10));

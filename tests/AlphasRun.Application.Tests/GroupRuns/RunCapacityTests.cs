@@ -1,5 +1,9 @@
 using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.Common.UseCases;
+using AlphasRun.Application.GroupRuns.Schedules.SetRunCapacity;
+using AlphasRun.Application.GroupRuns.Upcoming.ComingRunsForCoach;
+using AlphasRun.Application.GroupRuns.Upcoming.GetRunDetails;
+using AlphasRun.Application.GroupRuns.Upcoming.MyPlaces;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Domain.GroupRuns;
 using static AlphasRun.Application.Tests.GroupRuns.RegistrationServiceTests;
@@ -17,11 +21,11 @@ public sealed class RunCapacityTests
         await using var app = await TestDatabase.StartAsync();
         var sunday = await app.NextRunAsync(DayOfWeek.Sunday);
         app.User.SignIn("coach", Roles.Coach);
-        var coach = app.Get<CoachRunService>();
+        var coach = app.Get<IUseCases>();
 
-        (await coach.SetRunCapacityAsync(sunday, 20, Ct)).Succeeded.ShouldBeTrue();
+        (await coach.SendAsync(new SetRunCapacity(sunday, 20), Ct)).Succeeded.ShouldBeTrue();
 
-        var runs = (await coach.ListComingRunsAsync(60, Ct)).Value!.Select(r => r.Run).Where(r => r.LocalStart.DayOfWeek == DayOfWeek.Sunday).ToList();
+        var runs = (await coach.SendAsync(new ComingRunsForCoach(60), Ct)).Value!.Select(r => r.Run).Where(r => r.LocalStart.DayOfWeek == DayOfWeek.Sunday).ToList();
         runs.Single(r => r.Id == sunday).Capacity.ShouldBe(20);
         runs.Where(r => r.Id != sunday).ShouldAllBe(r => r.Capacity != 20);
     }
@@ -36,12 +40,12 @@ public sealed class RunCapacityTests
         await RegisterAs(app, second, run);
         app.User.SignIn("coach", Roles.Coach);
 
-        var result = await app.Get<CoachRunService>().SetRunCapacityAsync(run, 1, Ct);
+        var result = await app.SendAsync(new SetRunCapacity(run, 1));
 
         result.Succeeded.ShouldBeFalse();
         result.Message.ShouldBe("2 runners are already registered for this date, so it needs at least 2 places. Nobody was moved to the waitlist.");
-        (await app.Get<RunQueries>().GetDetailsAsync(run, Ct)).Value!.Run.Capacity.ShouldNotBe(1);
-        (await app.Get<CoachRunService>().SetRunCapacityAsync(run, 2, Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new GetRunDetails(run))).Value!.Run.Capacity.ShouldNotBe(1);
+        (await app.SendAsync(new SetRunCapacity(run, 2))).Succeeded.ShouldBeTrue();
     }
 
     [Fact]
@@ -57,12 +61,12 @@ public sealed class RunCapacityTests
         await app.ForgetQueuedMailAsync(); // the set-up registrations' confirmations
         app.User.SignIn("coach", Roles.Coach);
 
-        (await app.Get<CoachRunService>().SetRunCapacityAsync(run, 2, Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new SetRunCapacity(run, 2))).Succeeded.ShouldBeTrue();
 
         app.User.SignIn(second.UserId, Roles.Runner);
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].Status.ShouldBe(RegistrationStatus.Confirmed);
+        (await app.SendAsync(new MyPlaces([run])))[run].Status.ShouldBe(RegistrationStatus.Confirmed);
         app.User.SignIn(third.UserId, Roles.Runner);
-        (await app.Get<RunQueries>().GetMyStatusesAsync([run], Ct))[run].WaitlistPosition.ShouldBe(1);
+        (await app.SendAsync(new MyPlaces([run])))[run].WaitlistPosition.ShouldBe(1);
         (await app.DeliverMailAsync()).ShouldBe(1);
         app.Mail.Sent.ShouldHaveSingleItem().To.ShouldBe(second.Email);
     }
@@ -74,6 +78,6 @@ public sealed class RunCapacityTests
         var run = await app.NextRunAsync(DayOfWeek.Tuesday);
         app.User.SignIn("runner", Roles.Runner);
 
-        (await app.Get<CoachRunService>().SetRunCapacityAsync(run, 5, Ct)).IsForbidden.ShouldBeTrue();
+        (await app.SendAsync(new SetRunCapacity(run, 5))).IsForbidden.ShouldBeTrue();
     }
 }

@@ -1,5 +1,5 @@
 using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Schedules.CancelRun;
 using AlphasRun.Application.Tests.Support;
 using static AlphasRun.Application.Tests.GroupRuns.RegistrationServiceTests;
 
@@ -8,8 +8,6 @@ namespace AlphasRun.Application.Tests.GroupRuns;
 /// <summary>Issue #12 item 9: what the crew's emails say and link to.</summary>
 public sealed class RunEmailTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task CancellationEmail_HasTextAndHtml_TheClubsName_LinksToTheRunMyRunsAndEmailSettings_AndOneFullStop()
     {
@@ -20,7 +18,7 @@ public sealed class RunEmailTests
         await app.ForgetQueuedMailAsync(); // the set-up registrations' confirmations
         app.User.SignIn("coach", Roles.Coach);
 
-        (await app.Get<CoachRunService>().CancelRunAsync(run, "Ice storm, see you Thursday!", Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new CancelRun(run, "Ice storm, see you Thursday!"))).Succeeded.ShouldBeTrue();
         (await app.DeliverMailAsync()).ShouldBe(1);
 
         var mail = app.Mail.Sent.ShouldHaveSingleItem();
@@ -46,7 +44,7 @@ public sealed class RunEmailTests
         await app.ForgetQueuedMailAsync(); // the set-up registrations' confirmations
         app.User.SignIn("coach", Roles.Coach);
 
-        (await app.Get<CoachRunService>().CancelRunAsync(run, "<b>flooded</b> trail", Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new CancelRun(run, "<b>flooded</b> trail"))).Succeeded.ShouldBeTrue();
         await app.DeliverMailAsync();
 
         var html = app.Mail.Html.ShouldHaveSingleItem().ShouldNotBeNull();

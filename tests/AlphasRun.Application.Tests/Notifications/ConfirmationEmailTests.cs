@@ -1,7 +1,10 @@
 using System.Text;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Common.UseCases;
-using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Calendar.MyCalendarToken;
+using AlphasRun.Application.GroupRuns.Calendar.PersonalFeed;
+using AlphasRun.Application.GroupRuns.Cancel.CancelRegistration;
+using AlphasRun.Application.GroupRuns.Series.StartSeries;
 using AlphasRun.Application.Runners.ChooseReminder;
 using AlphasRun.Application.Tests.Support;
 using AlphasRun.Infrastructure.Persistence;
@@ -73,7 +76,7 @@ public sealed class ConfirmationEmailTests
         await RegisterAs(app, member, run);
 
         app.User.SignIn(member.UserId, Roles.Runner);
-        (await app.Get<RegistrationService>().CancelAsync(run, Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new CancelRegistration(run))).Succeeded.ShouldBeTrue();
         await app.DeliverMailAsync();
 
         app.Mail.Sent.ShouldBeEmpty();
@@ -87,7 +90,7 @@ public sealed class ConfirmationEmailTests
         var tuesdays = await ScheduleOfAsync(app, await app.NextRunAsync(DayOfWeek.Tuesday));
         app.User.SignIn(member.UserId, Roles.Runner);
 
-        var registered = (await app.Get<RegistrationService>().StartStandingAsync(tuesdays, null, Ct)).Value;
+        var registered = (await app.SendAsync(new StartSeries(tuesdays, null))).Value;
         (await app.DeliverMailAsync()).ShouldBe(1);
 
         registered.ShouldBeGreaterThan(3);
@@ -115,11 +118,11 @@ public sealed class ConfirmationEmailTests
         await RegisterAs(app, member, sunday);
         await RegisterAs(app, member, thursday); // waitlisted
         app.User.SignIn(member.UserId, Roles.Runner);
-        var token = (await app.Get<RegistrationService>().CalendarTokenAsync(Ct)).Value!;
+        var token = (await app.SendAsync(new MyCalendarToken())).Value!;
 
-        var feed = Calendar.Load((await app.Get<CalendarFeeds>().PersonalAsync(token, Ct))!)!;
+        var feed = Calendar.Load((await app.SendAsync(new PersonalFeed(token)))!)!;
         (await app.Get<IUseCases>().SendAsync(new ChooseReminder("Off"), Ct)).Succeeded.ShouldBeTrue();
-        var off = Calendar.Load((await app.Get<CalendarFeeds>().PersonalAsync(token, Ct))!)!;
+        var off = Calendar.Load((await app.SendAsync(new PersonalFeed(token)))!)!;
 
         TimeSpan? Alarm(Calendar c, Guid run) => c.Events.Single(e => e.Uid == $"{run:N}@alphasrun").Alarms.SingleOrDefault()?.Trigger!.Duration!.Value.ToTimeSpanUnspecified();
         Alarm(feed, tuesday).ShouldBe(TimeSpan.FromHours(-3));

@@ -1,6 +1,7 @@
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Common.UseCases;
-using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Cancel.CancelRegistration;
+using AlphasRun.Application.GroupRuns.Schedules.CancelRun;
 using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Runners.ChooseReminder;
 using AlphasRun.Application.Runners.GetMyReminderSetting;
@@ -174,7 +175,7 @@ public sealed class ReminderTests
         (await app.Get<ReminderSweep>().QueueDueAsync(Ct)).ShouldBe(1);
 
         app.User.SignIn("coach", Roles.Coach);
-        (await app.Get<CoachRunService>().CancelRunAsync(run, "Freezing rain", Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new CancelRun(run, "Freezing rain"))).Succeeded.ShouldBeTrue();
         await app.DeliverMailAsync();
 
         app.Mail.Sent.ShouldHaveSingleItem().Subject.ShouldStartWith("Cancelled: Tuesday evening run");
@@ -193,7 +194,7 @@ public sealed class ReminderTests
         (await app.Get<ReminderSweep>().QueueDueAsync(Ct)).ShouldBe(1);
 
         app.User.SignIn(member.UserId, Roles.Runner);
-        (await app.Get<RegistrationService>().CancelAsync(run, Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new CancelRegistration(run))).Succeeded.ShouldBeTrue();
 
         (await app.DeliverMailAsync()).ShouldBe(1); // the message is done with, but nothing went out
         app.Mail.Sent.ShouldBeEmpty();

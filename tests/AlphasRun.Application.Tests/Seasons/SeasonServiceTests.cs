@@ -1,7 +1,9 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Common.UseCases;
-using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Register.RegisterForRun;
+using AlphasRun.Application.GroupRuns.Roster.CheckInRunner;
+using AlphasRun.Application.GroupRuns.Roster.GetRoster;
 using AlphasRun.Application.Runners.DeleteMyAccount;
 using AlphasRun.Application.Runners.Join;
 using AlphasRun.Application.Seasons;
@@ -62,7 +64,7 @@ public sealed class SeasonServiceTests
         nextTuesday.CrewRun.LocalStart.ShouldBe(new DateTime(2026, 12, 1, 18, 0, 0));
         nextTuesday.CrewRun.Registration.ShouldBeNull();
 
-        (await app.Get<RegistrationService>().RegisterAsync(nextTuesday.CrewRun.OccurrenceId, "5:45", Ct)).Succeeded.ShouldBeTrue();
+        (await app.SendAsync(new RegisterForRun(nextTuesday.CrewRun.OccurrenceId, "5:45"))).Succeeded.ShouldBeTrue();
         var after = (await service.SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season!;
         after.Weeks.SelectMany(w => w.Sessions).Single(s => s.Date == new DateOnly(2026, 12, 1)).CrewRun!.Registration!.Status.ShouldBe(RegistrationStatus.Confirmed);
     }
@@ -206,14 +208,14 @@ public sealed class SeasonServiceTests
         await RegistrationServiceTests.RegisterAs(app, other, run);
 
         app.User.SignIn("coach", Roles.Coach);
-        var roster = app.Get<RosterService>();
-        var entries = (await roster.GetRosterAsync(run, Ct)).Value!.Groups.SelectMany(g => g.Runners).ToList();
+        var roster = app.Get<IUseCases>();
+        var entries = (await roster.SendAsync(new GetRoster(run), Ct)).Value!.Groups.SelectMany(g => g.Runners).ToList();
         foreach (var entry in entries)
         {
-            (await roster.CheckInAsync(run, entry.RegistrationId, true, Ct)).Succeeded.ShouldBeTrue();
+            (await roster.SendAsync(new CheckInRunner(run, entry.RegistrationId, true), Ct)).Succeeded.ShouldBeTrue();
         }
 
-        await roster.CheckInAsync(run, entries[0].RegistrationId, true, Ct); // a second tap adds nothing
+        await roster.SendAsync(new CheckInRunner(run, entries[0].RegistrationId, true), Ct); // a second tap adds nothing
 
         app.User.SignIn(keeper.UserId, Roles.Runner);
         var season = (await app.Get<IUseCases>().SendAsync(new GetMySeason(DistanceUnit.Kilometres), Ct)).Value!.Season!;
@@ -232,7 +234,7 @@ public sealed class SeasonServiceTests
         app.User.SignIn("coach", Roles.Coach);
         foreach (var entry in entries)
         {
-            await roster.CheckInAsync(run, entry.RegistrationId, false, Ct);
+            await roster.SendAsync(new CheckInRunner(run, entry.RegistrationId, false), Ct);
         }
 
         app.User.SignIn(keeper.UserId, Roles.Runner);

@@ -47,6 +47,20 @@ public sealed class UseCaseTests
             .Select(r => r.FullName).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void GroupRuns_OffersWorkOnlyAsUseCases_ExceptTheHelpersOfBackgroundJobs()
+    {
+        // Pages and endpoints reach runs through IUseCases; what else is public and does work is called by start-up,
+        // the daily generation or the outbox, never by a page.
+        string[] backgroundHelpers = ["OccurrenceGenerator", "CalendarFiles"];
+        Application.GetTypes()
+            .Where(t => t is { IsPublic: true, IsClass: true } && t.Namespace?.StartsWith("AlphasRun.Application.GroupRuns", StringComparison.Ordinal) == true)
+            .Where(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Any(m => typeof(Task).IsAssignableFrom(m.ReturnType)))
+            .Select(t => t.Name)
+            .Except(backgroundHelpers)
+            .ShouldBeEmpty();
+    }
+
     private static Type? ResponseOf(Type type) =>
         type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IUseCase<>))?.GetGenericArguments()[0];
 

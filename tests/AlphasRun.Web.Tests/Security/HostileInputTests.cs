@@ -3,7 +3,10 @@ using System.Security.Claims;
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Common.UseCases;
-using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Roster.AddWalkIn;
+using AlphasRun.Application.GroupRuns.Schedules.CancelRun;
+using AlphasRun.Application.GroupRuns.Schedules.ReinstateRun;
+using AlphasRun.Application.GroupRuns.Upcoming.ComingRunsForCoach;
 using AlphasRun.Application.Guide.Editing.GetGuideSection;
 using AlphasRun.Application.Guide.Editing.ListGuideSections;
 using AlphasRun.Application.Guide.Editing.PublishGuideSection;
@@ -133,11 +136,11 @@ public sealed class HostileInputTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             ActAs(scope, coachId, Roles.Coach);
-            var runs = scope.ServiceProvider.GetRequiredService<CoachRunService>();
-            var roster = scope.ServiceProvider.GetRequiredService<RosterService>();
+            var runs = scope.ServiceProvider.GetRequiredService<IUseCases>();
+            var roster = scope.ServiceProvider.GetRequiredService<IUseCases>();
             var guide = scope.ServiceProvider.GetRequiredService<IUseCases>();
             var plans = scope.ServiceProvider.GetRequiredService<IUseCases>();
-            var coming = (await runs.ListComingRunsAsync(14, TestContext.Current.CancellationToken)).Value!;
+            var coming = (await runs.SendAsync(new ComingRunsForCoach(14), TestContext.Current.CancellationToken)).Value!;
             runId = coming[0].Run.Id;
             var plan = (await plans.SendAsync(new ListPlans(), TestContext.Current.CancellationToken)).Value![0];
             planSlug = plan.Slug;
@@ -145,9 +148,9 @@ public sealed class HostileInputTests
 
             foreach (var text in Corpus)
             {
-                ShouldBeClear(await roster.AddWalkInAsync(runId, text, text, TestContext.Current.CancellationToken));
-                ShouldBeClear(await runs.CancelRunAsync(coming[1].Run.Id, text, TestContext.Current.CancellationToken));
-                await runs.ReinstateRunAsync(coming[1].Run.Id, TestContext.Current.CancellationToken);
+                ShouldBeClear(await roster.SendAsync(new AddWalkIn(runId, text, text), TestContext.Current.CancellationToken));
+                ShouldBeClear(await runs.SendAsync(new CancelRun(coming[1].Run.Id, text), TestContext.Current.CancellationToken));
+                await runs.SendAsync(new ReinstateRun(coming[1].Run.Id), TestContext.Current.CancellationToken);
 
                 var model = (await guide.SendAsync(new GetGuideSection(section.Id), TestContext.Current.CancellationToken)).Value!;
                 model.Title = text;
@@ -160,8 +163,8 @@ public sealed class HostileInputTests
             }
 
             // What is accepted is published for every runner to read.
-            (await roster.AddWalkInAsync(runId, Script, null, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
-            (await runs.CancelRunAsync(coming[1].Run.Id, Script, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+            (await roster.SendAsync(new AddWalkIn(runId, Script, null), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+            (await runs.SendAsync(new CancelRun(coming[1].Run.Id, Script), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
             var guideModel = (await guide.SendAsync(new GetGuideSection(section.Id), TestContext.Current.CancellationToken)).Value!;
             guideModel.Title = Script;
             guideModel.BodyMarkdown = $"{Script}\n\n<img src=x onerror=alert(1)>\n\n[Sign in](https://evil.example){{style=\"position:fixed;inset:0\"}}";

@@ -34,10 +34,16 @@ public sealed record RosterGroupDto(string PaceGroup, IReadOnlyList<RosterEntryD
 
 public sealed record RosterDto(UpcomingRunDto Run, IReadOnlyList<string> PaceGroups, IReadOnlyList<RosterGroupDto> Groups, IReadOnlyList<RosterEntryDto> Waitlist)
 {
+    /// <summary>The group of runners who registered without one.</summary>
+    public const string NoPaceGroup = "No pace group";
+
     public int Confirmed => Groups.Sum(g => g.Runners.Count(r => !r.IsWalkIn));
 
     public int CheckedIn => Groups.Sum(g => g.Runners.Count(r => r.CheckedIn));
 }
+
+/// <summary>A member's attendance record for coaches and admins.</summary>
+public sealed record MemberAttendanceDto(string UserId, string FullName, PlanAudience MainDistance, AttendanceDto Attendance);
 
 /// <summary>A member's attendance: past runs they were confirmed for, those they came to, and no-shows.</summary>
 public sealed record AttendanceDto(int Registered, int Attended, int NoShows);

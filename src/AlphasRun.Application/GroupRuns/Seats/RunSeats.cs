@@ -21,7 +21,7 @@ namespace AlphasRun.Application.GroupRuns.Seats;
 /// waitlist in the same transaction where the capacity rose.</item>
 /// </list>
 /// A write that loses a race is run again by <see cref="WriteResilience"/>. No authorization here: the
-/// services that call this check first.
+/// use-case pipeline has checked the caller before a handler calls this.
 /// </summary>
 public sealed class RunSeats(IAlphasRunDbFactory dbFactory, ClubClock clock, WriteResilience resilience)
 {
@@ -143,7 +143,7 @@ public sealed class RunSeats(IAlphasRunDbFactory dbFactory, ClubClock clock, Wri
         if (!fromStanding)
         {
             // The confirmation, in the same transaction as the place. "Every Tuesday" sends one email for all
-            // its dates instead (see RegistrationService.StartStandingAsync); dates added later by the schedule send none.
+            // its dates instead (see StartSeries); dates added later by the schedule send none.
             db.OutboxMessages.Add(OutboxMessage.Registered(runnerId, occurrenceId, now));
         }
 

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns;
 
-/// <summary>The crew's coming runs, dated in the club's time zone.</summary>
-public sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
+/// <summary>The crew's dated runs as people read them, in the club's time zone: what the run lists, details and rosters are built from.</summary>
+internal sealed class RunCalendar(IAlphasRunDbFactory dbFactory, ClubClock clock)
 {
     public async Task<IReadOnlyList<UpcomingRunDto>> GetUpcomingAsync(int days, int? take = null, CancellationToken cancellationToken = default)
     {

@@ -41,7 +41,7 @@ internal sealed class ExportMyLogHandler(IAlphasRunDbFactory dbFactory, ClubCloc
                 e.Effort?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 e.Note ?? string.Empty,
                 e.Source == LogEntrySource.CheckIn ? "yes" : "no",
-            }.Select(RosterService.Cell)));
+            }.Select(RosterCsvFormat.Cell)));
         }
 
         return Result<SeasonCsv>.Ok(new SeasonCsv($"training-log-{clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv", csv.ToString()));

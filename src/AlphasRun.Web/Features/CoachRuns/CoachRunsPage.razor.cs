@@ -1,5 +1,13 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Schedules.CancelRun;
+using AlphasRun.Application.GroupRuns.Schedules.ListLocations;
+using AlphasRun.Application.GroupRuns.Schedules.ListSchedules;
+using AlphasRun.Application.GroupRuns.Schedules.ReinstateRun;
+using AlphasRun.Application.GroupRuns.Schedules.SaveSchedule;
+using AlphasRun.Application.GroupRuns.Schedules.SetScheduleActive;
+using AlphasRun.Application.GroupRuns.Upcoming.ComingRunsForCoach;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +25,7 @@ public partial class CoachRunsPage
     private readonly Feedback _feedback = new();
 
     [Inject]
-    private CoachRunService Coach { get; set; } = default!;
+    private IUseCases UseCases { get; set; } = default!;
 
     // The same horizon as /runs and the every-week registrations: every generated date.
     [Inject]
@@ -25,14 +33,14 @@ public partial class CoachRunsPage
 
     protected override async Task OnInitializedAsync()
     {
-        _locations = await Coach.ListLocationsAsync();
+        _locations = (await UseCases.SendAsync(new ListLocations())).Value ?? [];
         await LoadAsync();
     }
 
     private async Task LoadAsync()
     {
-        _schedules = (await Coach.ListSchedulesAsync()).Value ?? [];
-        _runs = (await Coach.ListComingRunsAsync(days: Options.Value.GenerateRunsDaysAhead + 1)).Value ?? [];
+        _schedules = (await UseCases.SendAsync(new ListSchedules())).Value ?? [];
+        _runs = (await UseCases.SendAsync(new ComingRunsForCoach(Days: Options.Value.GenerateRunsDaysAhead + 1))).Value ?? [];
     }
 
     private void NewSchedule() =>
@@ -40,7 +48,7 @@ public partial class CoachRunsPage
 
     private async Task<Result> SaveScheduleAsync(ScheduleForm form)
     {
-        var result = await Coach.SaveScheduleAsync(form);
+        var result = await UseCases.SendAsync(new SaveSchedule(form));
         if (result.Succeeded)
         {
             _editing = null;
@@ -56,7 +64,7 @@ public partial class CoachRunsPage
 
     private async Task SetActiveAsync(Guid scheduleId, bool active)
     {
-        Show(await Coach.SetScheduleActiveAsync(scheduleId, active), active ? "Resumed: its dates are listed again." : "Paused: no new dates will be added.");
+        Show(await UseCases.SendAsync(new SetScheduleActive(scheduleId, active)), active ? "Resumed: its dates are listed again." : "Paused: no new dates will be added.");
         await LoadAsync();
     }
 
@@ -69,7 +77,7 @@ public partial class CoachRunsPage
 
     private async Task CancelRunAsync(Guid runId)
     {
-        var result = await Coach.CancelRunAsync(runId, _reason ?? string.Empty);
+        var result = await UseCases.SendAsync(new CancelRun(runId, _reason ?? string.Empty));
         if (result.Problems.Any(p => p.Field == "Reason"))
         {
             _reasonError = result.Message;
@@ -83,7 +91,7 @@ public partial class CoachRunsPage
 
     private async Task ReinstateAsync(Guid runId)
     {
-        Show(await Coach.ReinstateRunAsync(runId), "The run is back on.");
+        Show(await UseCases.SendAsync(new ReinstateRun(runId)), "The run is back on.");
         await LoadAsync();
     }
 

@@ -1,4 +1,7 @@
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Roster.CheckInRunner;
+using AlphasRun.Application.GroupRuns.Roster.GetRoster;
 using Microsoft.AspNetCore.Components;
 
 namespace AlphasRun.Web.Features.CoachRuns;
@@ -17,7 +20,7 @@ public partial class RosterPage
     private CheckInInput? CheckIn { get; set; }
 
     [Inject]
-    private RosterService Rosters { get; set; } = default!;
+    private IUseCases UseCases { get; set; } = default!;
 
     [Inject]
     private FlashMessages Flash { get; set; } = default!;
@@ -27,7 +30,7 @@ public partial class RosterPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _roster = (await Rosters.GetRosterAsync(Id)).Value;
+        _roster = (await UseCases.SendAsync(new GetRoster(Id))).Value;
         _loaded = true;
         if (_roster is null)
         {
@@ -44,7 +47,7 @@ public partial class RosterPage
             return;
         }
 
-        var result = await Rosters.CheckInAsync(Id, registrationId, present: op == "in");
+        var result = await UseCases.SendAsync(new CheckInRunner(Id, registrationId, Present: op == "in"));
         var name = _roster?.Groups.SelectMany(g => g.Runners).FirstOrDefault(r => r.RegistrationId == registrationId)?.Name ?? "The runner";
         var feedback = new Feedback();
         feedback.Show(result, op == "in" ? $"{name} checked in." : $"{name} is no longer checked in.");

@@ -1,4 +1,6 @@
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.MyRuns.GetMyRuns;
 using Microsoft.AspNetCore.Components;
 
 namespace AlphasRun.Web.Features.MyRuns;
@@ -10,11 +12,11 @@ public partial class MyRunsPage
     private readonly Feedback _feedback = new();
 
     [Inject]
-    private RunQueries RunQueries { get; set; } = default!;
+    private IUseCases UseCases { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        var result = await RunQueries.GetMyRunsAsync();
+        var result = await UseCases.SendAsync(new GetMyRuns());
         _runs = result.Value;
         if (!result.Succeeded)
         {

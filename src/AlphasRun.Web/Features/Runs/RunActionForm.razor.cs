@@ -1,5 +1,12 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Cancel.CancelRegistration;
+using AlphasRun.Application.GroupRuns.Cancel.UndoCancellation;
+using AlphasRun.Application.GroupRuns.Register.MyDefaultPaceGroup;
+using AlphasRun.Application.GroupRuns.Register.RegisterForRun;
+using AlphasRun.Application.GroupRuns.Series.StartSeries;
+using AlphasRun.Application.GroupRuns.Series.StopSeries;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -29,10 +36,7 @@ public partial class RunActionForm
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Inject]
-    private RegistrationService Registrations { get; set; } = default!;
-
-    [Inject]
-    private RunQueries RunQueries { get; set; } = default!;
+    private IUseCases UseCases { get; set; } = default!;
 
     [Inject]
     private FlashMessages Flash { get; set; } = default!;
@@ -73,26 +77,26 @@ public partial class RunActionForm
         {
             case RunActionKind.Register:
                 var paceGroup = string.IsNullOrWhiteSpace(Input?.PaceGroup)
-                    ? await RunQueries.MyDefaultPaceGroupAsync(action.Id)
+                    ? await UseCases.SendAsync(new MyDefaultPaceGroup(action.Id))
                     : Input.PaceGroup;
-                var registered = await Registrations.RegisterAsync(action.Id, paceGroup);
+                var registered = await UseCases.SendAsync(new RegisterForRun(action.Id, paceGroup));
                 return (registered, registered.Value switch
                 {
                     RegistrationOutcome.Waitlisted => "The run is full: you're on the waitlist, and we'll email you if a place opens.",
                     _ => "You're in. See you there!",
                 });
             case RunActionKind.Cancel:
-                return (await Registrations.CancelAsync(action.Id), "Your place is cancelled.");
+                return (await UseCases.SendAsync(new CancelRegistration(action.Id)), "Your place is cancelled.");
             case RunActionKind.UndoCancel:
-                var restored = await Registrations.UndoCancelAsync(action.Id);
+                var restored = await UseCases.SendAsync(new UndoCancellation(action.Id));
                 return (restored, restored.Value == RegistrationOutcome.Waitlisted
                     ? "Undone: you're back on the waitlist."
                     : "Undone: you're back in. See you there!");
             case RunActionKind.StartSeries:
-                var started = await Registrations.StartStandingAsync(action.Id, string.IsNullOrWhiteSpace(Input?.PaceGroup) ? null : Input.PaceGroup);
+                var started = await UseCases.SendAsync(new StartSeries(action.Id, string.IsNullOrWhiteSpace(Input?.PaceGroup) ? null : Input.PaceGroup));
                 return (started, $"You're registered for every {day} run ({started.Value} coming dates). Cancel any single date you can't make.");
             case RunActionKind.StopSeries:
-                return (await Registrations.StopStandingAsync(action.Id), Day is null
+                return (await UseCases.SendAsync(new StopSeries(action.Id)), Day is null
                     ? "Stopped. Your coming runs from it are cancelled."
                     : $"You're no longer registered for every {day}; your coming {day} runs are cancelled.");
             default:

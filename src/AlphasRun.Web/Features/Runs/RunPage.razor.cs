@@ -1,4 +1,6 @@
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Upcoming.GetRunDetails;
 using Microsoft.AspNetCore.Components;
 
 namespace AlphasRun.Web.Features.Runs;
@@ -16,14 +18,14 @@ public partial class RunPage
     private ClientPreferences Preferences { get; set; } = default!;
 
     [Inject]
-    private RunQueries RunQueries { get; set; } = default!;
+    private IUseCases UseCases { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
-        _details = (await RunQueries.GetDetailsAsync(Id)).Value;
+        _details = (await UseCases.SendAsync(new GetRunDetails(Id))).Value;
         _loaded = true;
         if (_details is null)
         {

@@ -1,5 +1,8 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Upcoming.ComingRuns;
+using AlphasRun.Application.GroupRuns.Upcoming.MyPlaces;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
@@ -15,10 +18,7 @@ public partial class RunsPage
     private bool _signedIn;
 
     [Inject]
-    private RunCalendar RunCalendar { get; set; } = default!;
-
-    [Inject]
-    private RunQueries RunQueries { get; set; } = default!;
+    private IUseCases UseCases { get; set; } = default!;
 
     // The list reaches as far as the dated runs are generated, so "every Tuesday" never books a date it doesn't show.
     [Inject]
@@ -30,9 +30,9 @@ public partial class RunsPage
     protected override async Task OnInitializedAsync()
     {
         _signedIn = AuthenticationState is not null && (await AuthenticationState).User.Identity?.IsAuthenticated == true;
-        _runs = await RunCalendar.GetUpcomingAsync(Options.Value.GenerateRunsDaysAhead + 1);
+        _runs = await UseCases.SendAsync(new ComingRuns(Options.Value.GenerateRunsDaysAhead + 1));
         _mapUrl = _runs.Count > 0 ? _runs[0].MapUrl : "https://www.openstreetmap.org/search?query=Panera%20Bread%20Markham";
         // Members get their place and one-tap actions on each date; visitors the list and one invitation to join.
-        _statuses = _signedIn ? await RunQueries.GetMyStatusesAsync([.. _runs.Select(r => r.Id)]) : null;
+        _statuses = _signedIn ? await UseCases.SendAsync(new MyPlaces([.. _runs.Select(r => r.Id)])) : null;
     }
 }

@@ -1,22 +1,33 @@
 using AlphasRun.Application.Common;
+using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
+using AlphasRun.Application.GroupRuns.Seats;
 using AlphasRun.Application.Notifications;
+using AlphasRun.Application.Runners;
 using AlphasRun.Domain.GroupRuns;
 using Microsoft.EntityFrameworkCore;
 
-namespace AlphasRun.Application.GroupRuns;
+namespace AlphasRun.Application.GroupRuns.Series.StartSeries;
 
-/// <summary>"Every Tuesday": standing registrations, applied to every coming run of a schedule.</summary>
-public sealed partial class RegistrationService
+/// <summary>
+/// "Every Tuesday": registers the member for every coming run of a weekly schedule, now and as new dates are
+/// generated (<see cref="OccurrenceGenerator"/>); answers how many coming runs they now hold.
+/// </summary>
+[RequiresPolicy(Policies.IsMember)]
+public sealed record StartSeries(Guid ScheduleId, string? PaceGroup) : IUseCase<Result<int>>;
+
+internal sealed class StartSeriesHandler(IAlphasRunDbFactory dbFactory, ClubClock clock, RunnerDirectory runners, RunSeats seats)
+    : IUseCaseHandler<StartSeries, Result<int>>
 {
-    /// <summary>Registers the member for every future run of a schedule, now and as new dates are generated.</summary>
-    public async Task<Result<int>> StartStandingAsync(Guid scheduleId, string? paceGroup, CancellationToken cancellationToken = default)
+    public async Task<Result<int>> HandleAsync(StartSeries request, Caller caller, CancellationToken cancellationToken)
     {
-        if (await CurrentRunnerIdAsync(cancellationToken) is not { } runnerId)
+        if (await runners.RunnerIdAsync(caller.Member, cancellationToken) is not { } runnerId)
         {
             return Result<int>.Forbidden();
         }
 
-        paceGroup = Clean(paceGroup);
+        var scheduleId = request.ScheduleId;
+        var paceGroup = PaceGroupChoice.Clean(request.PaceGroup);
         await using (var db = await dbFactory.CreateAsync(cancellationToken))
         {
             var schedule = await db.GroupRunSchedules.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scheduleId, cancellationToken);
@@ -44,7 +55,7 @@ public sealed partial class RegistrationService
             }
         }
 
-        var (registered, first) = await ApplyStandingAsync(runnerId, scheduleId, paceGroup, cancellationToken);
+        var (registered, first) = await ApplyAsync(runnerId, scheduleId, paceGroup, cancellationToken);
         if (first is { } firstRun)
         {
             // One email listing the dates rather than one per date (written after the registrations, which are
@@ -57,36 +68,8 @@ public sealed partial class RegistrationService
         return Result<int>.Ok(registered);
     }
 
-    /// <summary>Stops "every week": the standing registration goes and so do the future runs it made.</summary>
-    public async Task<Result> StopStandingAsync(Guid scheduleId, CancellationToken cancellationToken = default)
-    {
-        if (await CurrentRunnerIdAsync(cancellationToken) is not { } runnerId)
-        {
-            return Result.Forbidden();
-        }
-
-        var now = clock.UtcNow;
-        List<Guid> future;
-        await using (var db = await dbFactory.CreateAsync(cancellationToken))
-        {
-            await db.StandingRegistrations.Where(s => s.RunnerId == runnerId && s.ScheduleId == scheduleId).ExecuteDeleteAsync(cancellationToken);
-            future = await db.Registrations.AsNoTracking()
-                .Where(r => r.RunnerId == runnerId && r.FromStanding
-                    && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted))
-                .Join(db.GroupRunOccurrences.Where(o => o.ScheduleId == scheduleId && o.StartUtc > now), r => r.OccurrenceId, o => o.Id, (r, o) => o.Id)
-                .ToListAsync(cancellationToken);
-        }
-
-        foreach (var occurrenceId in future)
-        {
-            await seats.CancelAsync(runnerId, occurrenceId, cancellationToken);
-        }
-
-        return Result.Ok();
-    }
-
     /// <summary>Registers the runner for every coming run of the schedule; how many they now hold, and the first one.</summary>
-    internal async Task<(int Registered, Guid? First)> ApplyStandingAsync(Guid runnerId, Guid scheduleId, string? paceGroup, CancellationToken cancellationToken)
+    private async Task<(int Registered, Guid? First)> ApplyAsync(Guid runnerId, Guid scheduleId, string? paceGroup, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
         List<Guid> runs;

@@ -20,47 +20,15 @@ public interface ICalendarWriter
     string Write(string calendarName, IEnumerable<CalendarEventDto> events);
 }
 
-/// <summary>The crew's public calendar and each member's secret personal one.</summary>
-public sealed class CalendarFeeds(IAlphasRunDbFactory dbFactory, ClubClock clock, ICalendarWriter writer, IOptions<ReminderOptions> reminders)
+/// <summary>
+/// Dated runs as calendar events: what the feeds (ClubFeed, RunFeed, PersonalFeed) write, and the files attached to
+/// a member's emails. No authorization here: the feeds are public or behind a secret token, emails are the app's own.
+/// </summary>
+public sealed class CalendarFiles(IAlphasRunDbFactory dbFactory, ClubClock clock, ICalendarWriter writer, IOptions<ReminderOptions> reminders)
 {
     private static readonly TimeSpan RunLength = TimeSpan.FromMinutes(90);
 
-    public async Task<string> ClubAsync(CancellationToken cancellationToken = default)
-    {
-        var from = clock.UtcNow.AddDays(-7);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var events = await EventsAsync(db.GroupRunOccurrences.AsNoTracking().Where(o => o.StartUtc >= from), cancellationToken);
-        return writer.Write("Alphas Run Crew group runs", events);
-    }
-
-    /// <summary>One run as its own calendar file ("Add to calendar" on the run's page); null for an unknown run.</summary>
-    public async Task<string?> RunAsync(Guid runId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var events = await EventsAsync(db.GroupRunOccurrences.AsNoTracking().Where(o => o.Id == runId), cancellationToken);
-        return events.Count == 0 ? null : writer.Write(events[0].Title, events);
-    }
-
-    /// <summary>The member's registered runs; null when the token is unknown (revoked or never issued).</summary>
-    public async Task<string?> PersonalAsync(string token, CancellationToken cancellationToken = default)
-    {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 64)
-        {
-            return null;
-        }
-
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var runnerId = await db.Runners.AsNoTracking().Where(r => r.CalendarToken == token).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken);
-        if (runnerId is null)
-        {
-            return null;
-        }
-
-        var from = clock.UtcNow.AddDays(-30);
-        var mine = db.Registrations.Where(r => r.RunnerId == runnerId && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted)).Select(r => r.OccurrenceId);
-        var events = await EventsAsync(db.GroupRunOccurrences.AsNoTracking().Where(o => o.StartUtc >= from && mine.Contains(o.Id)), cancellationToken);
-        return writer.Write("My Alphas Run runs", await WithAlarmsAsync(db, runnerId.Value, events, cancellationToken));
-    }
+    internal string Write(string calendarName, IEnumerable<CalendarEventDto> events) => writer.Write(calendarName, events);
 
     /// <summary>
     /// Some runs as one calendar file for a member (an email's attachment), each with the alarm of the member's
@@ -74,7 +42,7 @@ public sealed class CalendarFeeds(IAlphasRunDbFactory dbFactory, ClubClock clock
     }
 
     /// <summary>An alarm at the member's reminder time on each coming run where their place is confirmed (none when reminders are off).</summary>
-    private async Task<List<CalendarEventDto>> WithAlarmsAsync(IAlphasRunDb db, Guid runnerId, List<CalendarEventDto> events, CancellationToken cancellationToken)
+    internal async Task<List<CalendarEventDto>> WithAlarmsAsync(IAlphasRunDb db, Guid runnerId, List<CalendarEventDto> events, CancellationToken cancellationToken)
     {
         var choice = await db.Runners.AsNoTracking().Where(r => r.Id == runnerId).Select(r => r.Reminder).SingleOrDefaultAsync(cancellationToken);
         if (choice == ReminderChoice.Off)
@@ -94,7 +62,7 @@ public sealed class CalendarFeeds(IAlphasRunDbFactory dbFactory, ClubClock clock
             : e with { AlarmBefore = RunReminders.LeadTime(e.StartUtc, clock.Zone, choice, policy) })];
     }
 
-    private static async Task<List<CalendarEventDto>> EventsAsync(IQueryable<GroupRunOccurrence> runs, CancellationToken cancellationToken)
+    internal static async Task<List<CalendarEventDto>> EventsAsync(IQueryable<GroupRunOccurrence> runs, CancellationToken cancellationToken)
     {
         var rows = await runs.OrderBy(o => o.StartUtc)
             .Select(o => new { o.Id, o.Schedule!.Name, o.StartUtc, o.Status, o.CancellationReason, o.Revision, LocationName = o.Schedule.Location!.Name, o.Schedule.Location.Address })

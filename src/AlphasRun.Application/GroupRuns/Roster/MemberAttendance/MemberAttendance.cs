@@ -1,31 +1,19 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Domain.GroupRuns;
 using Microsoft.EntityFrameworkCore;
 
-namespace AlphasRun.Application.GroupRuns;
-
-/// <summary>A member's attendance record for coaches and admins.</summary>
-public sealed record MemberAttendanceDto(string UserId, string FullName, Domain.Plans.PlanAudience MainDistance, AttendanceDto Attendance);
+namespace AlphasRun.Application.GroupRuns.Roster.MemberAttendance;
 
 /// <summary>Attendance per member for coaches and admins: past runs registered, attended, no-shows.</summary>
-public sealed class AttendanceService(IAlphasRunDbFactory dbFactory, AccessGuard guard, ClubClock clock)
+[RequiresPolicy(Policies.CanManageRuns)]
+public sealed record MemberAttendance : IUseCase<Result<IReadOnlyList<MemberAttendanceDto>>>;
+
+internal sealed class MemberAttendanceHandler(IAlphasRunDbFactory dbFactory, ClubClock clock) : IUseCaseHandler<MemberAttendance, Result<IReadOnlyList<MemberAttendanceDto>>>
 {
-    public async Task<Result<IReadOnlyDictionary<string, AttendanceDto>>> ByUserAsync(CancellationToken cancellationToken = default)
+    public async Task<Result<IReadOnlyList<MemberAttendanceDto>>> HandleAsync(MemberAttendance request, Caller caller, CancellationToken cancellationToken)
     {
-        var list = await ListAsync(cancellationToken);
-        return list.Succeeded
-            ? Result<IReadOnlyDictionary<string, AttendanceDto>>.Ok(list.Value!.ToDictionary(m => m.UserId, m => m.Attendance))
-            : Result<IReadOnlyDictionary<string, AttendanceDto>>.From(list);
-    }
-
-    public async Task<Result<IReadOnlyList<MemberAttendanceDto>>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        if (!await guard.IsAllowedAsync(Policies.CanManageRuns))
-        {
-            return Result<IReadOnlyList<MemberAttendanceDto>>.Forbidden();
-        }
-
         var now = clock.UtcNow;
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var counts = await (from r in db.Registrations.AsNoTracking()
