@@ -1,6 +1,7 @@
 using System.Reflection;
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.UseCases;
+using NetArchTest.Rules;
 
 namespace AlphasRun.Web.Tests.Architecture;
 
@@ -35,6 +36,13 @@ public sealed class UseCaseTests
     }
 
     [Fact]
+    public void EachUseCase_HasAFolderOfItsOwn()
+    {
+        Requests.GroupBy(r => r.Namespace).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(r => r.Name))}").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Handlers_AreInternal_SoNothingCallsOnePastThePipeline()
     {
         Handlers.Where(h => h.IsPublic).Select(h => h.FullName).ShouldBeEmpty();
@@ -59,6 +67,26 @@ public sealed class UseCaseTests
             .Select(t => t.Name)
             .Except(backgroundHelpers)
             .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void OnlyThePipeline_AsksTheAccessGuard_SoNoHandlerCopiesAGuard()
+    {
+        var guard = Application.GetType("AlphasRun.Application.Common.Security.AccessGuard", throwOnError: true)!;
+        string[] allowed = [guard.FullName!, typeof(UseCaseRegistration).Namespace + ".UseCasePipeline", "AlphasRun.Application.DependencyInjection"];
+        Types.InAssembly(Application).That().HaveDependencyOn(guard.FullName!).GetTypes()
+            .Select(t => t.FullName!)
+            .Where(name => !allowed.Any(a => name == a || name.StartsWith(a + "+", StringComparison.Ordinal)))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void RecurringWork_RunsOnlyOnTheJobRunner()
+    {
+        Assembly[] hosts = [typeof(AlphasRun.Infrastructure.Persistence.AlphasRunDbContext).Assembly, typeof(Program).Assembly, Application];
+        hosts.SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Microsoft.Extensions.Hosting.IHostedService).IsAssignableFrom(t))
+            .Select(t => t.Name).ShouldBe(["JobRunner"]);
     }
 
     private static Type? ResponseOf(Type type) =>

@@ -3,20 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace AlphasRun.Application.Common.Security;
 
-/// <summary>Services ask here before they act: the same policies as the pages, checked on the server every time.</summary>
+/// <summary>The use-case pipeline asks here before any handler acts: the same policies as the pages, checked on the server every time.</summary>
 /// <remarks>
 /// The roles come from the database at the moment of the action, not from the caller's cookie or circuit:
 /// a coach revoked or a member locked a second ago can no longer act from a tab that was already open.
 /// </remarks>
-public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService authorization, IAccountStatus accounts)
+internal sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService authorization, IAccountStatus accounts)
 {
     private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
-
-    public async Task<bool> IsAllowedAsync(string policy)
-    {
-        var principal = await CurrentPrincipalAsync();
-        return (await authorization.AuthorizeAsync(principal, policy)).Succeeded;
-    }
 
     /// <summary>
     /// Whether the caller meets the policy (none: anyone), and their user id when signed in; one account lookup for both.
@@ -28,20 +22,6 @@ public sealed class AccessGuard(ICurrentUser currentUser, IAuthorizationService 
         var allowed = policy is null || (await authorization.AuthorizeAsync(principal, policy)).Succeeded;
         return (allowed, userId);
     }
-
-    /// <summary>The signed-in user's id, or null for anonymous callers and for accounts locked or deleted since they signed in.</summary>
-    public async Task<string?> UserIdAsync()
-    {
-        var principal = await currentUser.GetPrincipalAsync();
-        return principal.Identity?.IsAuthenticated == true
-            && principal.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } userId
-            && await accounts.CurrentRolesAsync(userId) is not null
-                ? userId
-                : null;
-    }
-
-    /// <summary>What audit fields store for the caller: the user id (shown as the member's current name, see <see cref="AuditNames"/>).</summary>
-    public async Task<string> AuditIdAsync() => await UserIdAsync() ?? "system";
 
     private async Task<ClaimsPrincipal> CurrentPrincipalAsync()
     {
