@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.Common;
 
 /// <summary>

@@ -5,7 +5,6 @@ using AlphasRun.Domain.Guide;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Domain.Runners;
 using AlphasRun.Domain.Seasons;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Common;
 

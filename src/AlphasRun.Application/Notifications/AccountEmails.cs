@@ -1,5 +1,3 @@
-using AlphasRun.Application.Common;
-
 namespace AlphasRun.Application.Notifications;
 
 /// <summary>The account emails a visitor's action can cause.</summary>

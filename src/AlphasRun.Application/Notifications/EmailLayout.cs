@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using AlphasRun.Application.Common;
 
 namespace AlphasRun.Application.Notifications;
 

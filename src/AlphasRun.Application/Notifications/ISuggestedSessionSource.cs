@@ -1,8 +1,6 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Notifications;
 

@@ -1,7 +1,5 @@
 using System.Text;
-using AlphasRun.Application.Common;
 using AlphasRun.Domain.GroupRuns;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Notifications;
 

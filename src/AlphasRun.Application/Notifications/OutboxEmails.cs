@@ -1,9 +1,7 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.Runners;
 using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Runners;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Application.Notifications;

@@ -1,6 +1,4 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Domain.GroupRuns;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Application.Notifications;

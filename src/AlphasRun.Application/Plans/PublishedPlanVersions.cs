@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using AlphasRun.Application.Common;
 using AlphasRun.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Plans;
 

@@ -1,5 +1,3 @@
-using AlphasRun.Application.Common;
-
 namespace AlphasRun.Application.Runners;
 
 /// <summary>Identity's side of membership (accounts, roles, locks), implemented in Infrastructure with ASP.NET Core Identity.</summary>

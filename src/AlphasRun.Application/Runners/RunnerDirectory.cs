@@ -1,5 +1,3 @@
-using AlphasRun.Application.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Distributed;
 
 namespace AlphasRun.Application.Runners;

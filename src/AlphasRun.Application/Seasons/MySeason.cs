@@ -1,9 +1,6 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Runners;
 using AlphasRun.Domain.Seasons;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Seasons;
 

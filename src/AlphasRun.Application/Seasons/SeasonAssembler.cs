@@ -1,8 +1,6 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Domain.Plans;
 using AlphasRun.Domain.Seasons;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Seasons;
 

@@ -1,6 +1,4 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Domain.Seasons;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Seasons;
 

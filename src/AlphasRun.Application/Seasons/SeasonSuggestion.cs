@@ -1,8 +1,6 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Application.Notifications;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Seasons;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Seasons;
 

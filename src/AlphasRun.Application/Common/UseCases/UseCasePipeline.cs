@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using AlphasRun.Application.Common.Security;
 using AlphasRun.Domain.Common;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AlphasRun.Application.Common.UseCases;

@@ -1,8 +1,6 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Application.Notifications;
 using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Runners;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Application.GroupRuns;

@@ -1,5 +1,4 @@
 using System.Text;
-using AlphasRun.Application.Common;
 using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Plans;
 

@@ -1,6 +1,4 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Domain.GroupRuns;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns;
 

@@ -1,7 +1,5 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Application.GroupRuns.Seats;
 using AlphasRun.Domain.GroupRuns;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Application.GroupRuns;

@@ -1,7 +1,5 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Application.Notifications;
 using AlphasRun.Domain.GroupRuns;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns.Seats;
 

@@ -1,8 +1,5 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Domain.Runners;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns;
 

@@ -1,7 +1,5 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Application.Plans;
 using AlphasRun.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns;
 

@@ -1,4 +1,3 @@
-using AlphasRun.Application.Common;
 using FluentValidation;
 
 namespace AlphasRun.Application.Guide.Editing;

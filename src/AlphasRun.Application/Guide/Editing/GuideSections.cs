@@ -1,7 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.Guide.Editing;
 
 /// <summary>What the guide section use cases share.</summary>

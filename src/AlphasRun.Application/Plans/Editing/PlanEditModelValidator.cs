@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AlphasRun.Application.Common;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Plans;
 using FluentValidation;

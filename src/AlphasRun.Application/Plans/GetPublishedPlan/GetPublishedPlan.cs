@@ -1,6 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
-
 namespace AlphasRun.Application.Plans.GetPublishedPlan;
 
 /// <summary>One plan as runners read it (/plans/{slug}): its latest published version, or null for a draft, an archived plan or an unknown address.</summary>

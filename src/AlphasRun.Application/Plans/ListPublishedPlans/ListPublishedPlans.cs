@@ -1,7 +1,4 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Plans.ListPublishedPlans;
 

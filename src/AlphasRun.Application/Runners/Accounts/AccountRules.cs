@@ -1,4 +1,3 @@
-using AlphasRun.Application.Common.Security;
 using FluentValidation;
 
 namespace AlphasRun.Application.Runners.Accounts;

@@ -1,9 +1,5 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Domain.Runners;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Runners.ChooseReminder;
 

@@ -1,8 +1,4 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Runners.GetMyProfile;
 

@@ -1,9 +1,5 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Notifications;
 using AlphasRun.Domain.Runners;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Application.Runners.GetMyReminderSetting;

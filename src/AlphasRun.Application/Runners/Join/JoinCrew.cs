@@ -1,6 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
-
 namespace AlphasRun.Application.Runners.Join;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-
 namespace AlphasRun.Application.Runners.SetCoach;
 
 /// <summary>Makes a member a coach, or takes the role back.</summary>

@@ -1,7 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-
 namespace AlphasRun.Application.Runners.SetLocked;
 
 /// <summary>Locks a member's account (their open sessions end) or unlocks it.</summary>

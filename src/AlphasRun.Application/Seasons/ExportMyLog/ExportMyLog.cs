@@ -1,12 +1,8 @@
 using System.Globalization;
 using System.Text;
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Seasons;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Seasons.ExportMyLog;
 

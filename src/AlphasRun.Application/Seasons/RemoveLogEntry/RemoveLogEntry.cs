@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.Seasons.RemoveLogEntry;
 
 /// <summary>Removes one of the caller's own log entries; someone else's is "not found".</summary>

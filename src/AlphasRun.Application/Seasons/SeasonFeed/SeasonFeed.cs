@@ -1,10 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Seasons.SeasonFeed;
 

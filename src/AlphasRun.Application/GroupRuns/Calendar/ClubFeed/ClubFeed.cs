@@ -1,7 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.GroupRuns.Calendar.ClubFeed;
 
 /// <summary>The crew's public calendar: every run from a week ago on.</summary>

@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.GroupRuns.Calendar.NewCalendarToken;
 
 /// <summary>A new secret calendar URL for the member; the old one stops working.</summary>

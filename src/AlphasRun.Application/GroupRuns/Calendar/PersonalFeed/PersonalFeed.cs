@@ -1,7 +1,4 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Domain.GroupRuns;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns.Calendar.PersonalFeed;
 

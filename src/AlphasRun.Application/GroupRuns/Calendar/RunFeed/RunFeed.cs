@@ -1,7 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.GroupRuns.Calendar.RunFeed;
 
 /// <summary>One run as its own calendar file ("Add to calendar" on the run's page); null for an unknown run.</summary>

@@ -1,7 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.GroupRuns.Register.MyDefaultPaceGroup;
 
 /// <summary>The pace group a one-tap registration uses: the one nearest the caller's usual easy pace.</summary>

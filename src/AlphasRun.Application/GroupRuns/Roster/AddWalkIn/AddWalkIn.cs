@@ -1,6 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns.Seats;
 using FluentValidation;
 

@@ -1,9 +1,5 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Seasons;
 using AlphasRun.Domain.GroupRuns;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns.Roster.CheckInRunner;
 

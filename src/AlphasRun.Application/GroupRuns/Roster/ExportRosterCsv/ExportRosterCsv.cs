@@ -1,7 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-
 namespace AlphasRun.Application.GroupRuns.Roster.ExportRosterCsv;
 
 /// <summary>The roster and attendance as CSV (UTF-8), for the run leaders' records.</summary>

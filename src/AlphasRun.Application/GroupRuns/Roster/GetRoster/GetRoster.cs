@@ -1,7 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-
 namespace AlphasRun.Application.GroupRuns.Roster.GetRoster;
 
 /// <summary>A run's roster for its leaders: who is coming by pace group, with emergency contacts, and the waitlist.</summary>

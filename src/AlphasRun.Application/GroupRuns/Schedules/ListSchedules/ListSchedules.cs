@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.GroupRuns.Schedules.ListSchedules;
 
 /// <summary>The weekly runs, Monday first, for the coaches' page (paused ones too).</summary>

@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.GroupRuns.Schedules.ReinstateRun;
 
 /// <summary>A cancelled date is back on (members who held a place keep it).</summary>

@@ -1,10 +1,6 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns.Seats;
 using AlphasRun.Domain.GroupRuns;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns.Schedules.SaveSchedule;
 

@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.GroupRuns.Schedules.SetScheduleActive;
 
 /// <summary>Pauses a weekly run (no new dates) or resumes it (its dates are generated again).</summary>

@@ -1,10 +1,6 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns.Seats;
 using AlphasRun.Application.Runners;
 using AlphasRun.Domain.GroupRuns;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.GroupRuns.Series.StopSeries;
 

@@ -1,5 +1,3 @@
-using AlphasRun.Application.Common.UseCases;
-
 namespace AlphasRun.Application.GroupRuns.Upcoming.ComingRuns;
 
 /// <summary>

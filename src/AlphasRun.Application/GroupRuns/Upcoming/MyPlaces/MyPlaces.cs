@@ -1,6 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
-
 namespace AlphasRun.Application.GroupRuns.Upcoming.MyPlaces;
 
 /// <summary>The caller's place on each of these runs ("You're in", "Waitlist #2"); empty for anonymous callers.</summary>

@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.Guide.Editing.GetGuideSection;
 
 /// <summary>A section as the editor holds it: the draft if there is one, otherwise the published text.</summary>

@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.Guide.Editing.ListGuideSections;
 
 /// <summary>The guide's sections in reading order, with which have an unpublished draft and who wrote it.</summary>

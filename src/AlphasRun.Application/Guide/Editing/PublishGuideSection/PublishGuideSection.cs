@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.Guide.Editing.PublishGuideSection;
 
 /// <summary>Publishes the section's saved draft: runners read it from now on (the guide's cached page is evicted).</summary>

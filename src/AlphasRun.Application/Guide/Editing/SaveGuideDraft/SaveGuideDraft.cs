@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.Guide.Editing.SaveGuideDraft;
 
 /// <summary>Saves the section's draft (runners keep reading the published text); answers the new concurrency token.</summary>

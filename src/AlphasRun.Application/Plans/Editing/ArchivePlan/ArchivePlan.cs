@@ -1,7 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-
 namespace AlphasRun.Application.Plans.Editing.ArchivePlan;
 
 /// <summary>Takes a plan off the public pages (<see cref="Archive"/> true) or brings it back (false).</summary>

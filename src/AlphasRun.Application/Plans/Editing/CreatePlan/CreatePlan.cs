@@ -1,6 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Domain.Plans;
 
 namespace AlphasRun.Application.Plans.Editing.CreatePlan;

@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.Plans.Editing.GetPlanForEditing;
 
 /// <summary>A plan's draft as the editor holds it, with its versions and the crew runs a session can be tied to.</summary>

@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.Plans.Editing.ListPlanVersions;
 
 /// <summary>A plan's published versions, newest first, with who published each and what changed.</summary>

@@ -1,8 +1,4 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Domain.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace AlphasRun.Application.Plans.Editing.ListPlans;
 

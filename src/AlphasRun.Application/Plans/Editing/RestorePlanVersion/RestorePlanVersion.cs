@@ -1,7 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-
 namespace AlphasRun.Application.Plans.Editing.RestorePlanVersion;
 
 /// <summary>Makes an older version the draft again (published only when the coach publishes).</summary>

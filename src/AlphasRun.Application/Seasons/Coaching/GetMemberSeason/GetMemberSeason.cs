@@ -1,8 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
-using Microsoft.EntityFrameworkCore;
-
 namespace AlphasRun.Application.Seasons.Coaching.GetMemberSeason;
 
 /// <summary>One sharing member's season, week by week, with the compliance summary.</summary>
