@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace AlphasRun.Web;

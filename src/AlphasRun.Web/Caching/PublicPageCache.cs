@@ -1,4 +1,3 @@
-using AlphasRun.Application.Common;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 

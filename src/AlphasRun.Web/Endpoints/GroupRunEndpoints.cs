@@ -1,6 +1,5 @@
 using System.Text;
 using AlphasRun.Application.Common.Security;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns.Calendar.ClubFeed;
 using AlphasRun.Application.GroupRuns.Calendar.PersonalFeed;
 using AlphasRun.Application.GroupRuns.Calendar.RunFeed;

@@ -1,5 +1,4 @@
 using System.Text;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Seasons.ExportMyLog;
 using AlphasRun.Application.Seasons.SeasonFeed;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using AlphasRun.Application.Common;
 using AlphasRun.Infrastructure.Persistence;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;

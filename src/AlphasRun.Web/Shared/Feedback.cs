@@ -1,5 +1,3 @@
-using AlphasRun.Application.Common;
-
 namespace AlphasRun.Web;
 
 /// <summary>How an outcome is shown: a success, a refusal, or a note that is neither.</summary>

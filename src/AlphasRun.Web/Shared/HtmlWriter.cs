@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Components;
 
 namespace AlphasRun.Web.Shared;
 

@@ -1,9 +1,7 @@
 using System.Globalization;
-using AlphasRun.Application.Common;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Domain.GroupRuns;
 using AlphasRun.Web.Features.Runs;
-using Microsoft.AspNetCore.Components;
 
 namespace AlphasRun.Web.Shared;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components;
-
 namespace AlphasRun.Web;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Runners.ChooseReminder;
 using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Web.Security;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components;
-
 namespace AlphasRun.Web.Features.Account;
 
 /// <summary>Redirects from static account pages, never to another site.</summary>

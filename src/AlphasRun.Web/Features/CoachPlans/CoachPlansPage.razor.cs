@@ -1,10 +1,7 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Plans.Editing.ArchivePlan;
 using AlphasRun.Application.Plans.Editing.ListPlans;
 using AlphasRun.Domain.Plans;
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace AlphasRun.Web.Features.CoachPlans;

@@ -1,12 +1,9 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Plans.Editing;
 using AlphasRun.Application.Plans.Editing.GetPlanForEditing;
 using AlphasRun.Application.Plans.Editing.PublishPlan;
 using AlphasRun.Application.Plans.Editing.RestorePlanVersion;
 using AlphasRun.Application.Plans.Editing.SavePlanDraft;
 using AlphasRun.Domain.Plans;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 

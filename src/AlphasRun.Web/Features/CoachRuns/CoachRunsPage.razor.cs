@@ -1,5 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.GroupRuns.Schedules.CancelRun;
 using AlphasRun.Application.GroupRuns.Schedules.ListLocations;
@@ -8,7 +6,6 @@ using AlphasRun.Application.GroupRuns.Schedules.ReinstateRun;
 using AlphasRun.Application.GroupRuns.Schedules.SaveSchedule;
 using AlphasRun.Application.GroupRuns.Schedules.SetScheduleActive;
 using AlphasRun.Application.GroupRuns.Upcoming.ComingRunsForCoach;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 
 namespace AlphasRun.Web.Features.CoachRuns;

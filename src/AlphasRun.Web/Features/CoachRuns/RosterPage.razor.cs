@@ -1,8 +1,6 @@
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.GroupRuns.Roster.CheckInRunner;
 using AlphasRun.Application.GroupRuns.Roster.GetRoster;
-using Microsoft.AspNetCore.Components;
 
 namespace AlphasRun.Web.Features.CoachRuns;
 

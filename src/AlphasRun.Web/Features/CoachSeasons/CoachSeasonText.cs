@@ -1,5 +1,4 @@
 using System.Globalization;
-using AlphasRun.Application.Common;
 using AlphasRun.Application.Seasons;
 using AlphasRun.Application.Seasons.Coaching;
 using AlphasRun.Domain.Common;

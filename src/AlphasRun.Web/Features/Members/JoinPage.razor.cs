@@ -1,12 +1,9 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Notifications;
 using AlphasRun.Application.Runners;
 using AlphasRun.Application.Runners.Join;
 using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Web.Security;
 using FluentValidation;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 
 namespace AlphasRun.Web.Features.Members;

@@ -1,10 +1,7 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Runners;
 using AlphasRun.Application.Runners.GetMyProfile;
 using AlphasRun.Application.Runners.UpdateMyProfile;
 using FluentValidation;
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace AlphasRun.Web.Features.Members;

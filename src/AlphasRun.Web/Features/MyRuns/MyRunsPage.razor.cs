@@ -1,7 +1,5 @@
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.GroupRuns.MyRuns.GetMyRuns;
-using Microsoft.AspNetCore.Components;
 
 namespace AlphasRun.Web.Features.MyRuns;
 

@@ -1,11 +1,8 @@
 using System.Globalization;
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Seasons;
 using AlphasRun.Application.Seasons.GetMySeason;
 using AlphasRun.Application.Seasons.LogSession;
 using AlphasRun.Domain.Common;
-using Microsoft.AspNetCore.Components;
 
 namespace AlphasRun.Web.Features.MySeason;
 

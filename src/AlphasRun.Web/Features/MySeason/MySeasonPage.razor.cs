@@ -1,9 +1,7 @@
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.Seasons;
 using AlphasRun.Application.Seasons.GetMySeason;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Seasons;
-using Microsoft.AspNetCore.Components;
 
 namespace AlphasRun.Web.Features.MySeason;
 

@@ -1,4 +1,3 @@
-using AlphasRun.Application.Common;
 using AlphasRun.Application.Seasons;
 using AlphasRun.Domain.Common;
 using AlphasRun.Domain.Seasons;

@@ -1,5 +1,3 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.GroupRuns.Cancel.CancelRegistration;
 using AlphasRun.Application.GroupRuns.Cancel.UndoCancellation;
@@ -7,7 +5,6 @@ using AlphasRun.Application.GroupRuns.Register.MyDefaultPaceGroup;
 using AlphasRun.Application.GroupRuns.Register.RegisterForRun;
 using AlphasRun.Application.GroupRuns.Series.StartSeries;
 using AlphasRun.Application.GroupRuns.Series.StopSeries;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace AlphasRun.Web.Features.Runs;

@@ -1,9 +1,6 @@
-using AlphasRun.Application.Common;
-using AlphasRun.Application.Common.UseCases;
 using AlphasRun.Application.GroupRuns;
 using AlphasRun.Application.GroupRuns.Upcoming.ComingRuns;
 using AlphasRun.Application.GroupRuns.Upcoming.MyPlaces;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 
