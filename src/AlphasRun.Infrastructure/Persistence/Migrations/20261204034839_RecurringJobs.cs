@@ -42,13 +42,6 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                 type: "TEXT",
                 maxLength: 450,
                 nullable: true);
-
-            migrationBuilder.UpdateData(
-                table: "ScheduledJobs",
-                keyColumn: "Name",
-                keyValue: "generate-dated-runs",
-                columns: new[] { "LeaseUntilUtc", "LeasedBy", "NextDueUtc" },
-                values: new object[] { null, null, null });
         }
 
         /// <inheritdoc />
@@ -75,13 +68,6 @@ namespace AlphasRun.Infrastructure.Persistence.Migrations
                 table: "ScheduledJobs",
                 type: "TEXT",
                 nullable: true);
-
-            migrationBuilder.UpdateData(
-                table: "ScheduledJobs",
-                keyColumn: "Name",
-                keyValue: "generate-dated-runs",
-                column: "LastRunDate",
-                value: null);
         }
     }
 }
