@@ -17,11 +17,14 @@ public interface IMemberAccounts
     /// <summary>Grants Admin when the account's email is confirmed and listed in <c>AlphasRun:Admins</c>; true when it is now an Admin.</summary>
     Task<bool> ApplyConfiguredAdminAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>Re-checks the signed-in member's password before a sensitive change (a wrong one counts towards the lockout).</summary>
+    Task<Result> CheckPasswordAsync(string userId, string password, CancellationToken cancellationToken);
+
     /// <summary>
-    /// Removes the account and the runner's personal data after checking the password (a wrong one counts
-    /// towards the lockout); past registrations remain as anonymous counts.
+    /// Removes the account and the runner's personal data; registrations left remain as anonymous counts. Only
+    /// after <see cref="CheckPasswordAsync"/> and once the member's coming places are given back (DeleteMyAccount).
     /// </summary>
-    Task<Result> DeleteMemberAsync(string userId, string password, CancellationToken cancellationToken);
+    Task<Result> DeleteMemberAsync(string userId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<MemberDto>> ListMembersAsync(string? search, CancellationToken cancellationToken);
 

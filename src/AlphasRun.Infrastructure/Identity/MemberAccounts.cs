@@ -100,22 +100,29 @@ internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubO
         return true;
     }
 
-    public async Task<Result> DeleteMemberAsync(string userId, string password, CancellationToken cancellationToken)
+    public async Task<Result> CheckPasswordAsync(string userId, string password, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        if (await users.FindByIdAsync(userId) is not { } user)
         {
             return Result.NotFound("We couldn't find your account.");
         }
 
-        if (await PasswordRecheck.CheckAsync(users, user, password) is { } problem)
+        return await PasswordRecheck.CheckAsync(users, user, password) is { } problem ? Result.Fail(problem, "Password") : Result.Ok();
+    }
+
+    public async Task<Result> DeleteMemberAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        if (await users.FindByIdAsync(userId) is not { } user)
         {
-            return Result.Fail(problem, "Password");
+            return Result.NotFound("We couldn't find your account.");
         }
 
-        // The runner row cascades with the user; registrations keep only an anonymous count (RunnerId set null).
+        // The runner row cascades with the user (its standing registrations with it); registrations left keep only an
+        // anonymous count (RunnerId set null).
         var deleted = await users.DeleteAsync(user);
         await runners.ForgetAsync(userId, cancellationToken);
         return deleted.Succeeded ? Result.Ok() : Result.Fail(deleted.Errors.Select(ToProblem));

@@ -1,6 +1,12 @@
 using AlphasRun.Application.Common;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Common.UseCases;
+using AlphasRun.Application.GroupRuns;
+using AlphasRun.Application.GroupRuns.Register.RegisterForRun;
+using AlphasRun.Application.GroupRuns.Roster.GetRoster;
+using AlphasRun.Application.GroupRuns.Series.StartSeries;
+using AlphasRun.Application.GroupRuns.Upcoming.GetRunDetails;
+using AlphasRun.Application.GroupRuns.Upcoming.MyPlaces;
 using AlphasRun.Application.Runners;
 using AlphasRun.Application.Runners.DeleteMyAccount;
 using AlphasRun.Application.Runners.GetMyProfile;
@@ -229,6 +235,45 @@ public sealed class MembershipServiceTests
         (await after.Runners.AnyAsync(r => r.UserId == userId, ct)).ShouldBeFalse();
         var registration = await after.Registrations.SingleAsync(ct);
         registration.RunnerId.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task DeleteMyAccountAsync_GivesBackEveryComingPlace_PromotesTheWaitlist_EndsTheSeries_AndKeepsPastCounts()
+    {
+        await using var app = await TestDatabase.StartAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var leaving = (await app.SendAsync(new JoinCrew(Form("leaving@example.com")))).Value!.UserId;
+        var waiting = (await app.AddMembersAsync(1)).Single();
+        var past = await app.NextRunAsync(DayOfWeek.Tuesday);
+        app.User.SignIn(leaving, Roles.Runner);
+        var scheduleId = (await app.SendAsync(new GetRunDetails(past))).Value!.ScheduleId;
+        (await app.SendAsync(new StartSeries(scheduleId, "5:45"))).Succeeded.ShouldBeTrue(); // every Tuesday
+        app.Clock.Advance(TimeSpan.FromDays(7)); // the first Tuesday is past now
+        var coming = await app.NextRunAsync(DayOfWeek.Tuesday);
+        await app.SetCapacityAsync(coming, 1); // she holds the only place
+        app.User.SignIn(waiting.UserId, Roles.Runner);
+        (await app.SendAsync(new RegisterForRun(coming, "5:45"))).Value.ShouldBe(RegistrationOutcome.Waitlisted);
+        await app.ForgetQueuedMailAsync(); // the set-up confirmations
+
+        app.User.SignIn(leaving, Roles.Runner);
+        (await app.SendAsync(new DeleteMyAccount("a long enough password"))).Succeeded.ShouldBeTrue();
+
+        app.User.SignIn(waiting.UserId, Roles.Runner);
+        (await app.SendAsync(new MyPlaces([coming])))[coming].Status.ShouldBe(RegistrationStatus.Confirmed);
+        (await app.DeliverMailAsync()).ShouldBe(1);
+        app.Mail.Sent.ShouldHaveSingleItem().To.ShouldBe(waiting.Email);
+        app.User.SignIn("coach", Roles.Coach);
+        var roster = (await app.SendAsync(new GetRoster(coming))).Value!;
+        roster.Groups.SelectMany(g => g.Runners).Select(r => r.Name).ShouldBe(["runner0 Test"]); // nobody "Former member" to check in
+        roster.Waitlist.ShouldBeEmpty();
+        await using var db = await app.Get<IAlphasRunDbFactory>().CreateAsync(ct);
+        (await db.StandingRegistrations.AnyAsync(ct)).ShouldBeFalse();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        (await db.GroupRunOccurrences.Where(o => o.StartUtc > now && o.Id != coming).SumAsync(o => o.ConfirmedCount, ct)).ShouldBe(0);
+        (await db.GroupRunOccurrences.Where(o => o.Id == past).Select(o => o.ConfirmedCount).SingleAsync(ct)).ShouldBe(1);
+        var kept = await db.Registrations.SingleAsync(r => r.OccurrenceId == past, ct);
+        kept.Status.ShouldBe(RegistrationStatus.Confirmed);
+        kept.RunnerId.ShouldBeNull(); // an anonymous count, nobody identifiable
     }
 
     [Fact]

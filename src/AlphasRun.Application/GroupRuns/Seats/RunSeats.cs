@@ -67,6 +67,32 @@ public sealed class RunSeats(IAlphasRunDbFactory dbFactory, ClubClock clock, Wri
         return Result.Ok();
     }
 
+    /// <summary>
+    /// A member is leaving the crew (their account is about to be deleted): their "every week" registrations end and
+    /// every coming place or waitlist spot is cancelled exactly as they would cancel it themselves, so a confirmed place
+    /// goes to the first runner waiting, with the email. Past runs are untouched: they stay as anonymous counts.
+    /// </summary>
+    internal async Task GiveBackEverythingAsync(Guid runnerId, CancellationToken cancellationToken)
+    {
+        List<Guid> coming;
+        await using (var db = await dbFactory.CreateAsync(cancellationToken))
+        {
+            // First, so the daily generator adds no new dates for them in between.
+            await db.StandingRegistrations.Where(s => s.RunnerId == runnerId).ExecuteDeleteAsync(cancellationToken);
+            var now = clock.UtcNow;
+            coming = await db.Registrations.AsNoTracking()
+                .Where(r => r.RunnerId == runnerId && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted))
+                .Join(db.GroupRunOccurrences.Where(o => o.StartUtc > now), r => r.OccurrenceId, o => o.Id, (r, o) => o.Id)
+                .ToListAsync(cancellationToken);
+        }
+
+        foreach (var occurrenceId in coming)
+        {
+            // A run that starts meanwhile refuses the cancellation: it is past, and stays as an anonymous count.
+            await CancelAsync(runnerId, occurrenceId, cancellationToken);
+        }
+    }
+
     /// <summary>Someone turned up without registering: on the roster, checked in, outside the counted places and the queue.</summary>
     internal async Task<Result> AddWalkInAsync(Guid occurrenceId, string name, string? paceGroup, CancellationToken cancellationToken)
     {
