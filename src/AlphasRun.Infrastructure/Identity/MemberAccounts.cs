@@ -196,7 +196,7 @@ internal sealed class MemberAccounts(IServiceScopeFactory scopes, IOptions<ClubO
         }
 
         await users.SetLockoutEnabledAsync(user, true);
-        var changed = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        var changed = await users.SetLockoutEndDateAsync(user, locked ? AdminLock.Until : null);
         if (changed.Succeeded && !locked)
         {
             // Unlocking also clears a lockout after wrong passwords, and the count towards the next one.

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using AlphasRun.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
@@ -78,8 +79,29 @@ internal sealed class Sessions(IDistributedCache cache, IOptions<SecuritySetting
                 return;
             }
 
+            var principal = context.Principal;
             await SecurityStampValidator.ValidatePrincipalAsync(context);
+            if (context.Principal is null)
+            {
+                await SayWhyIfLockedAsync(context.HttpContext, principal);
+            }
         };
+    }
+
+    /// <summary>
+    /// The security stamp changed and the session ended. When an admin's lock did it, the page the member lands on
+    /// (the sign-in page, or this request's page) says so, rather than silently asking them to sign in again.
+    /// Interactive pages get here too: the circuit's revalidation sends them to the sign-in page with the old cookie.
+    /// </summary>
+    private static async Task SayWhyIfLockedAsync(HttpContext httpContext, ClaimsPrincipal principal)
+    {
+        var users = httpContext.RequestServices.GetRequiredService<UserManager<ApplicationUser>>();
+        if (AdminLock.Holds(await users.GetUserAsync(principal)))
+        {
+            var feedback = new Feedback();
+            feedback.Show("You were signed out. " + AdminLock.Message, FeedbackKind.Error);
+            httpContext.RequestServices.GetRequiredService<FlashMessages>().SetForThisOrNextPage(feedback);
+        }
     }
 
     /// <summary>Keeps the session id when the security stamp check rebuilds the principal.</summary>

@@ -13,6 +13,7 @@ public sealed class FlashMessages(IHttpContextAccessor accessor, IDataProtection
     private const string Cookie = "alphasrun-flash";
     private readonly IDataProtector _protector = dataProtection.CreateProtector("AlphasRun.Flash");
     private Feedback? _current;
+    private Feedback? _now;
     private bool _read;
 
     public void Set(Feedback feedback)
@@ -35,6 +36,17 @@ public sealed class FlashMessages(IHttpContextAccessor accessor, IDataProtection
         });
     }
 
+    /// <summary>
+    /// A message decided while the request is being authenticated, before anything renders (a session ended by a
+    /// lock): shown by this request's page when it renders a FeedbackAlert, otherwise by the next page (the sign-in
+    /// page the redirect leads to).
+    /// </summary>
+    public void SetForThisOrNextPage(Feedback feedback)
+    {
+        Set(feedback);
+        _now = feedback;
+    }
+
     /// <summary>The message left by the last action, if any; read once per request and then forgotten.</summary>
     public Feedback? Current
     {
@@ -43,11 +55,21 @@ public sealed class FlashMessages(IHttpContextAccessor accessor, IDataProtection
             if (!_read)
             {
                 _read = true;
-                _current = Take();
+                _current = _now is not null ? ShownNow() : Take();
             }
 
             return _current;
         }
+    }
+
+    private Feedback? ShownNow()
+    {
+        if (accessor.HttpContext is { Response.HasStarted: false } context)
+        {
+            context.Response.Cookies.Delete(Cookie, new CookieOptions { Path = "/" });
+        }
+
+        return _now;
     }
 
     private Feedback? Take()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using AlphasRun.Application.Common.Security;
+using AlphasRun.Application.Runners;
 using AlphasRun.Application.Runners.Accounts;
 using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Web.Tests.Support;
@@ -130,6 +131,43 @@ public sealed class AccountPagesTests(AlphasRunWebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task ResetPassword_WhileLockedByAnAdmin_ChangesThePassword_ButPromisesNoSignIn()
+    {
+        var email = "reset.locked@example.com";
+        var userId = await factory.CreateMemberAsync(email, Password);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<IMemberAccounts>().SetLockedAsync(userId, true, Ct)).Succeeded.ShouldBeTrue();
+        }
+
+        var response = await PostResetAsync(email, "a brand new sentence to run by");
+
+        var text = HtmlText.Of(await response.Content.ReadAsStringAsync(Ct));
+        text.ShouldContain("Your password is changed. " + AdminLock.Message);
+        text.ShouldNotContain("You can sign in with it now");
+        (await HtmlText.ReadAsync(await factory.NewClient().PostLoginAsync(email, "a brand new sentence to run by"))).ShouldContain(AdminLock.Message);
+    }
+
+    [Fact]
+    public async Task ResetPassword_AfterTooManyWrongPasswords_EndsThatLockout_SoTheSignInItPromisesWorks()
+    {
+        var email = "reset.after.guesses@example.com";
+        await factory.CreateMemberAsync(email, Password);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15)); // as after wrong passwords
+            (await users.IsLockedOutAsync(user)).ShouldBeTrue();
+        }
+
+        var response = await PostResetAsync(email, "a brand new sentence to run by");
+
+        HtmlText.Of(await response.Content.ReadAsStringAsync(Ct)).ShouldContain("Your password is changed. You can sign in with it now.");
+        (await factory.NewClient().PostLoginAsync(email, "a brand new sentence to run by")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
     public async Task ChangePassword_Refused_ShowsEachProblemBesideItsField()
     {
         var client = await SignedInMemberAsync("changerefused@example.com");
@@ -205,6 +243,18 @@ public sealed class AccountPagesTests(AlphasRunWebFactory factory) : IClassFixtu
         var client = factory.NewClient();
         (await client.PostLoginAsync(email, Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return client;
+    }
+
+    private async Task<HttpResponseMessage> PostResetAsync(string email, string password)
+    {
+        var code = await ResetCodeAsync(email);
+        return await factory.NewClient().PostFormAsync($"/account/reset-password?code={code}", "reset-password", new Dictionary<string, string>
+        {
+            ["Input.Code"] = code,
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
+        });
     }
 
     private async Task<string> ResetCodeAsync(string email)

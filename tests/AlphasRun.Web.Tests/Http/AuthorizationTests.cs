@@ -1,6 +1,7 @@
 using System.Net;
 using AlphasRun.Application.Common.Security;
 using AlphasRun.Application.Runners;
+using AlphasRun.Infrastructure.Identity;
 using AlphasRun.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -174,6 +175,42 @@ public sealed class AuthorizationTests(AlphasRunWebFactory factory) : IClassFixt
         var after = await client.GetAsync("/account/profile", ct);
         after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         after.Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+    }
+
+    [Fact]
+    public async Task ALockedMember_SignedOutAtTheirNextRequest_LandsOnTheSignInPage_ThatSaysWhy_Once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = await SignedInThenLockedAsync("locked.why@example.com");
+
+        var after = await client.GetAsync("/my/runs", ct);
+        after.Headers.Location!.AbsolutePath.ShouldBe("/account/login");
+
+        (await HtmlText.ReadAsync(await client.GetAsync(after.Headers.Location, ct))).ShouldContain("You were signed out. " + AdminLock.Message);
+        (await HtmlText.ReadAsync(await client.GetAsync("/account/login", ct))).ShouldNotContain(AdminLock.Message);
+    }
+
+    [Fact]
+    public async Task ALockedMember_WhoseOpenPageSendsThemToSignIn_ReadsWhyThere_Once()
+    {
+        // An interactive page's revalidation ends the circuit's sign-in and loads the sign-in page with the old cookie.
+        var ct = TestContext.Current.CancellationToken;
+        var client = await SignedInThenLockedAsync("locked.open@example.com");
+
+        (await HtmlText.ReadAsync(await client.GetAsync("/account/login?returnUrl=%2Fmy%2Fruns", ct))).ShouldContain("You were signed out. " + AdminLock.Message);
+        (await HtmlText.ReadAsync(await client.GetAsync("/account/login", ct))).ShouldNotContain(AdminLock.Message);
+    }
+
+    private async Task<HttpClient> SignedInThenLockedAsync(string email)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var userId = await factory.CreateMemberAsync(email, "a long run on a cold morning");
+        var client = factory.NewClient();
+        await client.PostLoginAsync(email, "a long run on a cold morning");
+        (await client.GetAsync("/account/profile", ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await using var scope = factory.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<IMemberAccounts>().SetLockedAsync(userId, true, ct)).Succeeded.ShouldBeTrue();
+        return client;
     }
 
     private async Task SetRoleAsync(string email, string role, bool granted)

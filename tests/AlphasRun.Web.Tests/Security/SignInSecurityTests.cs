@@ -29,6 +29,26 @@ public sealed class SignInSecurityTests(AlphasRunWebFactory factory) : IClassFix
         PathOf(signedIn).ShouldBe("/");
     }
 
+    [Fact]
+    public async Task SignIn_ToAnAccountLockedByAnAdmin_SaysWhoLockedItAndWhomToAsk_ToTheOwnerOnly()
+    {
+        var userId = await factory.CreateMemberAsync("admin.locked@example.com", "the member's own password");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<IMemberAccounts>().SetLockedAsync(userId, true, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+        }
+
+        var client = factory.NewClient();
+        var owner = await HtmlText.ReadAsync(await client.PostLoginAsync("admin.locked@example.com", "the member's own password"));
+        owner.ShouldContain("Your account is locked by the crew's admins, so you can't sign in. To sort it out, ask a coach at the next group run.");
+        owner.ShouldNotContain("Too many wrong passwords");
+
+        // Without the password it is one more wrong password: nobody learns that the account is locked.
+        var stranger = await HtmlText.ReadAsync(await client.PostLoginAsync("admin.locked@example.com", "somebody else's guess"));
+        stranger.ShouldContain("don't match an account");
+        stranger.ShouldNotContain("locked");
+    }
+
     [Theory]
     [InlineData("/runs\r\nSet-Cookie: evil=1")]
     [InlineData("/runs\u0000")]
